@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "mutual-date-private.h"
+#include "mutual-fraction.h"
+
+G_BEGIN_DECLS
+
+/* Reading JSON objects member by member, with errors that name the member's
+ * path in the file: "holdings[3].count: must not be negative".
+ *
+ * Each reader takes the path of the object (e.g. "holdings[3]"), the
+ * member's name and whether it is required; an absent optional member
+ * leaves *out alone and returns TRUE. */
+
+#define MUTUAL_JSON_MAX_DEPTH 64
+#define MUTUAL_JSON_MAX_SIZE (256 * 1024 * 1024)
+#define MUTUAL_JSON_MAX_STRING 4096
+
+gboolean mutual_json_check_limits (const char   *data,
+                                   gsize         length,
+                                   GError      **error);
+gboolean mutual_json_check_members (JsonObject         *object,
+                                    const char         *path,
+                                    const char * const *allowed,
+                                    GError            **error);
+gboolean mutual_json_get_object   (JsonNode     *node,
+                                   const char   *path,
+                                   JsonObject  **out,
+                                   GError      **error);
+gboolean mutual_json_get_array    (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   JsonArray   **out,
+                                   GError      **error);
+gboolean mutual_json_get_string   (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   const char  **out,
+                                   GError      **error);
+gboolean mutual_json_get_int64    (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   gint64        min,
+                                   gint64        max,
+                                   gint64       *out,
+                                   GError      **error);
+gboolean mutual_json_get_boolean  (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   gboolean     *out,
+                                   GError      **error);
+gboolean mutual_json_get_strv     (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   GStrv        *out,
+                                   GError      **error);
+gboolean mutual_json_get_date     (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   const char  **out,
+                                   GError      **error);
+gboolean mutual_json_get_fraction (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   MutualFraction *out,
+                                   GError      **error);
+gboolean mutual_json_get_enum     (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   gboolean      required,
+                                   GType         enum_type,
+                                   int          *out,
+                                   GError      **error);
+gboolean mutual_json_get_flags    (JsonObject   *object,
+                                   const char   *path,
+                                   const char   *member,
+                                   GType         flags_type,
+                                   guint        *out,
+                                   GError      **error);
+void     mutual_json_add_flags    (JsonBuilder  *builder,
+                                   const char   *member,
+                                   GType         flags_type,
+                                   guint         value);
+void     mutual_json_add_string   (JsonBuilder  *builder,
+                                   const char   *member,
+                                   const char   *value);
+
+G_END_DECLS

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "mutual-model.h"
+
+G_BEGIN_DECLS
+
+/* The model keeps each kind of item in a collection: an ordered array (the
+ * GListModel users see) and an index from the item's key to the item.
+ * Items are immutable, so a copy of a model shares them.
+ *
+ * A new kind of item (staff members, contracts, transfer plans) is one more
+ * value here and one row in the table in mutual-model.c. */
+typedef enum {
+  MUTUAL_COLLECTION_PARTIES,
+  MUTUAL_COLLECTION_SHARE_CLASSES,
+  MUTUAL_COLLECTION_HOLDINGS,
+  MUTUAL_COLLECTION_MEMBERSHIPS,
+  MUTUAL_COLLECTION_BOARD_RIGHTS,
+  MUTUAL_COLLECTION_AGREEMENT_RIGHTS,
+  MUTUAL_N_COLLECTIONS
+} MutualCollection;
+
+/* The items in order, borrowed: iterate without a reference per item. */
+GPtrArray  *mutual_model_get_array       (MutualModel      *self,
+                                          MutualCollection  collection);
+GListModel *mutual_model_get_list        (MutualModel      *self,
+                                          MutualCollection  collection);
+const char *mutual_model_collection_name (MutualCollection  collection);
+gpointer    mutual_model_lookup_key      (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          const char       *key);
+gboolean    mutual_model_add_item        (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          gpointer          item,
+                                          GError          **error);
+gboolean    mutual_model_replace_item    (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          gpointer          item,
+                                          GError          **error);
+gboolean    mutual_model_remove_key      (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          const char       *key,
+                                          GError          **error);
+
+/* Composite keys: parts joined by U+001F, which no id contains. */
+char       *mutual_model_key2            (const char       *a,
+                                          const char       *b);
+
+G_END_DECLS

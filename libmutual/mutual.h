@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#define MUTUAL_INSIDE
+
+/* core */
+#include "mutual-version-macros.h"
+#include "mutual-version.h"
+#include "mutual-enum-types.h"
+#include "mutual-error.h"
+#include "mutual-fraction.h"
+#include "mutual-finding.h"
+
+/* model */
+#include "mutual-party.h"
+#include "mutual-share-class.h"
+#include "mutual-holding.h"
+#include "mutual-membership.h"
+#include "mutual-board-right.h"
+#include "mutual-agreement-right.h"
+#include "mutual-model.h"
+
+/* analysis, tupe, procurement, scenario: added by their layers */
+
+/* io */
+#include "mutual-model-io.h"
+
+#undef MUTUAL_INSIDE
