@@ -38,6 +38,24 @@ mutual_json_check_limits (const char  *data,
         }
       if (c == '"')
         in_string = TRUE;
+      else if (g_ascii_isdigit (c) && (i == 0 || strchr ("-+.eE0123456789", data[i - 1]) == NULL ||
+                                       data[i - 1] == '-'))
+        {
+          /* json-glib wraps integers beyond 64 bits silently: catch them here */
+          gsize start = i, digits;
+
+          while (i + 1 < length && g_ascii_isdigit (data[i + 1]))
+            i++;
+          digits = i - start + 1;
+          if ((i + 1 >= length || strchr (".eE", data[i + 1]) == NULL) &&
+              (digits > 19 || (digits == 19 && strncmp (data + start, "9223372036854775807", 19) > 0)))
+            {
+              g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_OVERFLOW,
+                           "byte %" G_GSIZE_FORMAT ": the integer %.*s does not fit in 64 bits (the limit is 9223372036854775807)",
+                           start, (int) MIN (digits, 40), data + start);
+              return FALSE;
+            }
+        }
       else if (c == '[' || c == '{')
         {
           if (++depth > MUTUAL_JSON_MAX_DEPTH)
@@ -187,8 +205,8 @@ mutual_json_get_int64 (JsonObject   *object,
       double d = json_node_get_double (node);
 
       /* json-glib reads integers beyond 64 bits as doubles */
-      if (d == (double) (gint64) d && d > -9.2e18 && d < 9.2e18)
-        return fail (error, MUTUAL_ERROR_INVALID, path, member, "must be an integer without a fraction or exponent");
+      if (d > -9.2e18 && d < 9.2e18)
+        return fail (error, MUTUAL_ERROR_INVALID, path, member, "must be an integer, written without a fraction or exponent");
       return fail (error, MUTUAL_ERROR_OVERFLOW, path, member, "must be an integer that fits in 64 bits");
     }
   if (json_node_get_value_type (node) != G_TYPE_INT64)

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <libmutual/mutual.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses scripts can rely on (documented in mutual(1)). */
+enum {
+  MUTUAL_EXIT_OK = 0,        /* done; for checks: no breach */
+  MUTUAL_EXIT_BREACH = 1,    /* a check found a breach */
+  MUTUAL_EXIT_USAGE = 2,     /* bad command line */
+  MUTUAL_EXIT_INPUT = 3,     /* a file could not be read or is invalid */
+};
+
+typedef struct
+{
+  const char *name;
+  const char *parameters;    /* shown after the command name in --help */
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} MutualCommand;
+
+/* Commands: each in its own cmd-NAME.c. */
+int mutual_cmd_show     (int argc, char **argv);
+int mutual_cmd_validate (int argc, char **argv);
+int mutual_cmd_examples (int argc, char **argv);
+
+/* Parses the command's options; on failure prints the error and --help
+ * hint and returns FALSE. */
+gboolean     mutual_cli_parse         (GOptionContext  *context,
+                                       int             *argc,
+                                       char          ***argv);
+GOptionContext *mutual_cli_context    (const char      *command,
+                                       const char      *parameters,
+                                       const char      *summary,
+                                       const GOptionEntry *entries);
+/* Loads FILE, or the embedded 3bm-2013 example when file is NULL. Prints
+ * the error and returns NULL on failure. */
+MutualModel *mutual_cli_load_model    (const char      *file);
+/* Prints a JSON node to stdout, pretty. */
+void         mutual_cli_print_json    (JsonNode        *node);
+/* Prints a GError as "mutual: MESSAGE" to stderr. */
+void         mutual_cli_print_error   (const GError    *error);
+/* Prints rows of columns aligned; rows is a GPtrArray of GStrv. The first
+ * row is the header. */
+void         mutual_cli_print_table   (GPtrArray       *rows);
+GPtrArray   *mutual_cli_table_new     (const char      *first_heading,
+                                       ...) G_GNUC_NULL_TERMINATED;
+void         mutual_cli_table_add     (GPtrArray       *table,
+                                       const char      *first_cell,
+                                       ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS

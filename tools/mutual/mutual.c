@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mutual-cli.h"
+
+/* One row per command; each lives in cmd-NAME.c. */
+static const MutualCommand commands[] = {
+  { "show", "[FILE]", "Show a model's parties, share classes and holdings", mutual_cmd_show },
+  { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
+  { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream,
+           "Usage:\n  mutual COMMAND [OPTION…]\n\n"
+           "Ownership, control, TUPE and reserved contracts of public service mutuals.\n"
+           "Without FILE, commands use the embedded 3bm-2013 example.\n\n"
+           "Commands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %-22s %s\n", commands[i].name, commands[i].parameters, commands[i].summary);
+  fprintf (stream,
+           "\nRun “mutual COMMAND --help” for a command's options.\n"
+           "Exit status: 0 success, 1 a check found a breach, 2 bad usage, 3 bad input.\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? MUTUAL_EXIT_USAGE : MUTUAL_EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("mutual %s\n", MUTUAL_VERSION_S);
+      return MUTUAL_EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr ("mutual: “%s” is not a command.\n\n", argv[1]);
+  print_usage (stderr);
+  return MUTUAL_EXIT_USAGE;
+}
