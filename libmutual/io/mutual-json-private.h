@@ -19,7 +19,18 @@ G_BEGIN_DECLS
 #define MUTUAL_JSON_MAX_SIZE (256 * 1024 * 1024)
 #define MUTUAL_JSON_MAX_STRING 4096
 
+/* Checks that @data is one strict RFC 8259 JSON text within the limits
+ * above, without recursion: no comments, single quotes, hexadecimal or
+ * octal numbers, integers beyond 64 bits, unpaired surrogates or U+0000,
+ * invalid UTF-8. Errors say "byte N: …". Call it on each line of a JSON
+ * Lines file. */
 gboolean mutual_json_check_limits (const char   *data,
+                                   gsize         length,
+                                   GError      **error);
+/* mutual_json_check_limits() then json-glib: the root node (transfer full),
+ * or NULL with a MUTUAL_ERROR. Every reader of JSON input goes through
+ * this, so json-glib never recurses deeper than MUTUAL_JSON_MAX_DEPTH. */
+JsonNode *mutual_json_parse       (const char   *data,
                                    gsize         length,
                                    GError      **error);
 gboolean mutual_json_check_members (JsonObject         *object,

@@ -99,25 +99,19 @@ mutual_model_new_from_data (const char  *data,
                             gssize       length,
                             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(MutualModel) model = NULL;
-  g_autoptr(GError) local = NULL;
 
-  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length < 0)
     length = strlen (data);
-  if (!mutual_json_check_limits (data, length, error))
+  root = mutual_json_parse (data != NULL ? data : "", length, error);
+  if (root == NULL)
     return NULL;
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE, "not valid JSON: %s", local->message);
-      return NULL;
-    }
   model = mutual_model_new ();
-  if (!read_model (model, json_parser_get_root (parser), error))
+  if (!read_model (model, root, error))
     return NULL;
   return g_steal_pointer (&model);
 }
