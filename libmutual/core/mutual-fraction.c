@@ -112,18 +112,21 @@ mutual_fraction_new (gint64 numerator,
   return self;
 }
 
+/* "12", "12.5", "0.751": digits only, read into 128 bits unreduced. At
+ * most 36 digits, so that the numerator and the denominator (times 100
+ * for a percentage) fit; the reduced fraction must then fit in 64 bits,
+ * so every fraction that mutual_fraction_to_string() and
+ * mutual_fraction_to_percent_string() print exactly reads back. */
 static gboolean
-parse_decimal (const char     *text,
-               MutualFraction *out)
+parse_decimal (const char *text,
+               __int128   *numerator,
+               __int128   *denominator)
 {
-  /* "12", "12.5", "0.751": digits only, at most 18 of them in all. */
   __int128 n = 0, d = 1;
   int digits = 0;
   gboolean seen_point = FALSE;
   const char *p;
 
-  if (*text == '\0')
-    return FALSE;
   for (p = text; *p; p++)
     {
       if (*p == '.' && !seen_point)
@@ -131,7 +134,7 @@ parse_decimal (const char     *text,
           seen_point = TRUE;
           continue;
         }
-      if (!g_ascii_isdigit (*p) || ++digits > 18)
+      if (!g_ascii_isdigit (*p) || ++digits > 36)
         return FALSE;
       n = n * 10 + (*p - '0');
       if (seen_point)
@@ -139,7 +142,9 @@ parse_decimal (const char     *text,
     }
   if (digits == 0)
     return FALSE;
-  return mutual_fraction_reduce128 (n, d, out);
+  *numerator = n;
+  *denominator = d;
+  return TRUE;
 }
 
 /**
@@ -148,7 +153,9 @@ parse_decimal (const char     *text,
  * @error: return location for a #GError
  *
  * Parses an exact fraction. Decimals and percentages are read exactly,
- * digit by digit, never through floating point.
+ * digit by digit, never through floating point. Fractions are not
+ * negative. Whatever [method@Mutual.Fraction.to_string] prints of a
+ * fraction that is not negative reads back to the same fraction.
  *
  * Returns: (transfer full): the fraction, or %NULL with @error set
  *
@@ -160,39 +167,42 @@ mutual_fraction_new_parse (const char  *text,
 {
   MutualFraction f;
   g_autofree char *copy = NULL;
-  char *slash, *percent;
+  char *body, *slash, *percent;
   gsize len;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   copy = g_strstrip (g_strdup (text));
-  len = strlen (copy);
-  slash = strchr (copy, '/');
-  percent = len > 0 && copy[len - 1] == '%' ? copy + len - 1 : NULL;
+  body = copy;
+  len = strlen (body);
+  slash = strchr (body, '/');
+  percent = len > 0 && body[len - 1] == '%' ? body + len - 1 : NULL;
 
   if (slash != NULL)
     {
-      MutualFraction num, den;
+      __int128 num, num_d, den, den_d;
 
       *slash = '\0';
-      if (!parse_decimal (copy, &num) || !parse_decimal (slash + 1, &den) ||
-          num.denominator != 1 || den.denominator != 1 || den.numerator == 0)
-        goto bad;
-      if (!mutual_fraction_reduce128 (num.numerator, den.numerator, &f))
+      if (!parse_decimal (body, &num, &num_d) || !parse_decimal (slash + 1, &den, &den_d) ||
+          num_d != 1 || den_d != 1 || den == 0 || !mutual_fraction_reduce128 (num, den, &f))
         goto bad;
     }
   else if (percent != NULL)
     {
-      MutualFraction hundred = { 1, 100 };
-      MutualFraction value;
+      __int128 n, d;
 
       *percent = '\0';
-      if (!parse_decimal (copy, &value) || !mutual_fraction_multiply (&value, &hundred, &f))
+      if (!parse_decimal (body, &n, &d) || !mutual_fraction_reduce128 (n, d * 100, &f))
         goto bad;
     }
-  else if (!parse_decimal (copy, &f))
-    goto bad;
+  else
+    {
+      __int128 n, d;
+
+      if (!parse_decimal (body, &n, &d) || !mutual_fraction_reduce128 (n, d, &f))
+        goto bad;
+    }
 
   return g_memdup2 (&f, sizeof f);
 
@@ -438,6 +448,12 @@ mutual_fraction_to_percent_string (const MutualFraction *self)
   len = 4;
   while (len > 0 && digits[len - 1] == '0')
     digits[--len] = '\0';
+  /* the whole part reaches 100 × 2^63, beyond 64 bits: print it in two parts */
+  if (whole >= (__int128) 1000000000000000000)
+    return g_strdup_printf ("%s%s%" G_GINT64_FORMAT "%018" G_GINT64_FORMAT "%s%s%%",
+                            exact ? "" : "~", negative ? "-" : "",
+                            (gint64) (whole / 1000000000000000000), (gint64) (whole % 1000000000000000000),
+                            len > 0 ? "." : "", digits);
   return g_strdup_printf ("%s%s%" G_GINT64_FORMAT "%s%s%%",
                           exact ? "" : "~", negative ? "-" : "",
                           (gint64) whole, len > 0 ? "." : "", digits);

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <libmutual/mutual.h>
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+/* A fuzz target fails by aborting: a critical or a warning from GLib or
+ * libmutual on any input is a bug (input errors are GErrors), and so is a
+ * broken invariant the target checks. */
+static inline void
+fuzz_init (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_FATAL_MASK);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+#define fuzz_check(cond) \
+  G_STMT_START { if (!(cond)) { g_printerr ("fuzz check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); abort (); } } G_STMT_END
