@@ -33,6 +33,14 @@ gboolean mutual_json_check_limits (const char   *data,
 JsonNode *mutual_json_parse       (const char   *data,
                                    gsize         length,
                                    GError      **error);
+/* Reads a whole input file, nul-terminated, refusing (MUTUAL_ERROR_LIMIT)
+ * one larger than MUTUAL_JSON_MAX_SIZE before reading it, and never
+ * reading more than the limit from a pipe or a device. Errors start with
+ * @path. */
+gboolean  mutual_json_read_file   (const char   *path,
+                                   char        **contents,
+                                   gsize        *length,
+                                   GError      **error);
 gboolean mutual_json_check_members (JsonObject         *object,
                                     const char         *path,
                                     const char * const *allowed,

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "mutual-error.h"
 #include "mutual-json-private.h"
@@ -338,6 +342,81 @@ mutual_json_parse (const char  *data,
       return NULL;
     }
   return json_node_ref (json_parser_get_root (parser));
+}
+
+gboolean
+mutual_json_read_file (const char   *path,
+                       char        **contents,
+                       gsize        *length,
+                       GError      **error)
+{
+  g_autoptr(GByteArray) buffer = NULL;
+  GStatBuf st;
+  int fd, saved;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      saved = errno;
+      close (fd);
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s: is a folder, not a file", path);
+      return FALSE;
+    }
+  /* refuse a huge file before reading any of it */
+  if (S_ISREG (st.st_mode) && st.st_size > MUTUAL_JSON_MAX_SIZE)
+    {
+      close (fd);
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT,
+                   "%s: the file is %" G_GINT64_FORMAT " bytes; the limit is %d MiB",
+                   path, (gint64) st.st_size, MUTUAL_JSON_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  /* read at most the limit and one byte more, whatever the file is: a pipe,
+   * /dev/zero or a file that grows after fstat() must not fill the memory */
+  buffer = g_byte_array_sized_new (S_ISREG (st.st_mode) ? (guint) st.st_size + 1 : 65536);
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize n = read (fd, chunk, MIN (sizeof chunk, (gsize) MUTUAL_JSON_MAX_SIZE + 1 - buffer->len));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          saved = errno;
+          close (fd);
+          g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s: %s", path, g_strerror (saved));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (buffer, chunk, n);
+      if (buffer->len > MUTUAL_JSON_MAX_SIZE)
+        {
+          close (fd);
+          g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT,
+                       "%s: the file is larger than the limit of %d MiB",
+                       path, MUTUAL_JSON_MAX_SIZE / (1024 * 1024));
+          return FALSE;
+        }
+    }
+  close (fd);
+  *length = buffer->len;
+  g_byte_array_append (buffer, (const guint8 *) "", 1);
+  *contents = (char *) g_byte_array_free (g_steal_pointer (&buffer), FALSE);
+  return TRUE;
 }
 
 static gboolean

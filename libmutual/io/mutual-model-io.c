@@ -135,25 +135,13 @@ mutual_model_new_from_file (const char  *path,
   g_autofree char *contents = NULL;
   g_autoptr(GError) local = NULL;
   gsize length;
-  GStatBuf st;
   MutualModel *model;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* refuse a huge file before reading it into memory */
-  if (g_stat (path, &st) == 0 && st.st_size > MUTUAL_JSON_MAX_SIZE)
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT,
-                   "%s: the file is %" G_GINT64_FORMAT " bytes; the limit is %d MiB",
-                   path, (gint64) st.st_size, MUTUAL_JSON_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
+  if (!mutual_json_read_file (path, &contents, &length, error))
+    return NULL;
   model = mutual_model_new_from_data (contents, length, &local);
   if (model == NULL)
     g_set_error (error, MUTUAL_ERROR, local->code, "%s: %s", path, local->message);
