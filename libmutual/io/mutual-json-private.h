@@ -37,6 +37,11 @@ JsonNode *mutual_json_parse       (const char   *data,
  * one larger than MUTUAL_JSON_MAX_SIZE before reading it, and never
  * reading more than the limit from a pipe or a device. Errors start with
  * @path. */
+/* Writes @root as pretty-printed JSON (two-space indent) that the strict
+ * check reads back: every writer of JSON files goes through this, because
+ * json-glib 1.6 leaves U+001F unescaped. */
+char     *mutual_json_to_data     (JsonNode     *root,
+                                   gsize        *length);
 gboolean  mutual_json_read_file   (const char   *path,
                                    char        **contents,
                                    gsize        *length,

@@ -419,6 +419,43 @@ mutual_json_read_file (const char   *path,
   return TRUE;
 }
 
+char *
+mutual_json_to_data (JsonNode *root,
+                     gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  GString *fixed;
+  gsize n;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, &n);
+  /* json-glib 1.6 escapes every control character in a string but U+001F,
+   * which it writes raw: invalid JSON that no strict reader (ours
+   * included) reads back. In its output a 0x1F byte can only be that
+   * character inside a string (it is not white space, and UTF-8 never
+   * uses it in a longer sequence), so escaping every one is safe. */
+  if (memchr (text, 0x1F, n) == NULL)
+    {
+      if (length != NULL)
+        *length = n;
+      return g_steal_pointer (&text);
+    }
+  fixed = g_string_sized_new (n + 16);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (text[i] == 0x1F)
+        g_string_append (fixed, "\\u001f");
+      else
+        g_string_append_c (fixed, text[i]);
+    }
+  if (length != NULL)
+    *length = fixed->len;
+  return g_string_free (fixed, FALSE);
+}
+
 static gboolean
 fail (GError     **error,
       int          code,

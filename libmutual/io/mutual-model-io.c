@@ -230,7 +230,9 @@ mutual_model_new_from_example (const char  *name,
  * @length: (out) (optional): return location for the length in bytes
  *
  * Writes the model in the JSON model format, every field included, so that
- * [ctor@Mutual.Model.new_from_data] reads back an equal model.
+ * [ctor@Mutual.Model.new_from_data] reads back an equal model, provided
+ * the model is valid ([method@Mutual.Model.validate]) and within the
+ * format's limits; [method@Mutual.Model.save_to_file] checks both.
  *
  * Returns: (transfer full): the JSON text, nul-terminated
  *
@@ -241,7 +243,6 @@ mutual_model_to_data (MutualModel *self,
                       gsize       *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   const MutualModelSection *sections;
   const char * const *sources;
@@ -274,10 +275,7 @@ mutual_model_to_data (MutualModel *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  return json_generator_to_data (generator, length);
+  return mutual_json_to_data (root, length);
 }
 
 /**
@@ -291,6 +289,13 @@ mutual_model_to_data (MutualModel *self,
  * leaves a truncated or half-written file: @path holds either the old
  * contents or the new.
  *
+ * Before anything is written, the text is read back with
+ * [ctor@Mutual.Model.new_from_data]: a model that the format cannot hold
+ * (a name longer than 4096 bytes, an empty party name, see the "Model
+ * files" guide) or that is not valid ([method@Mutual.Model.validate]) is
+ * refused with the reader's error, prefixed with "cannot save", and @path
+ * is left alone. A saved file always loads.
+ *
  * Returns: %TRUE on success
  *
  * Since: 1.0
@@ -301,6 +306,7 @@ mutual_model_save_to_file (MutualModel  *self,
                            GError      **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(MutualModel) check = NULL;
   g_autoptr(GError) local = NULL;
   gsize length;
 
@@ -309,6 +315,13 @@ mutual_model_save_to_file (MutualModel  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = mutual_model_to_data (self, &length);
+  /* never replace a file with one that would not load */
+  check = mutual_model_new_from_data (data, length, &local);
+  if (check == NULL)
+    {
+      g_set_error (error, MUTUAL_ERROR, local->code, "%s: cannot save: %s", path, local->message);
+      return FALSE;
+    }
   if (!g_file_set_contents_full (path, data, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0644, &local))

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "mutual-date-private.h"
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
@@ -530,10 +532,14 @@ check_item (MutualCollection   collection,
     case MUTUAL_COLLECTION_PARTIES:
       if (*mutual_party_get_id (item) == '\0')
         goto empty_id;
+      if (strchr (mutual_party_get_id (item), '\x1f') != NULL)
+        goto separator_in_id;
       break;
     case MUTUAL_COLLECTION_SHARE_CLASSES:
       if (*mutual_share_class_get_id (item) == '\0')
         goto empty_id;
+      if (strchr (mutual_share_class_get_id (item), '\x1f') != NULL)
+        goto separator_in_id;
       if (mutual_share_class_get_nominal_value (item) < 0)
         {
           g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID,
@@ -576,6 +582,13 @@ check_item (MutualCollection   collection,
 empty_id:
   g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID,
                "a %s must have a non-empty id", collection_info[collection].noun);
+  return FALSE;
+
+separator_in_id:
+  /* U+001F joins the parts of composite keys (mutual_model_key2): an id
+   * holding it could make two different holdings look like one */
+  g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID,
+               "a %s id must not contain the control character U+001F", collection_info[collection].noun);
   return FALSE;
 }
 
@@ -1480,8 +1493,17 @@ mutual_model_validate (MutualModel  *self,
           total = mutual_fraction_new (0, 1);
           g_hash_table_insert (right_totals, g_strdup (key), total);
         }
-      if (!mutual_fraction_add (total, mutual_agreement_right_get_share (right), total) ||
-          mutual_fraction_compare_ratio (total, 1, 1) > 0)
+      if (!mutual_fraction_add (total, mutual_agreement_right_get_share (right), total))
+        {
+          /* not "more than the whole": the exact sum needs more than 64 bits */
+          g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_OVERFLOW,
+                       "agreement_rights[%u].share: the rights to %s in “%s” do not add up to a fraction "
+                       "with a numerator and a denominator of 64 bits",
+                       i, mutual_dimension_to_string (mutual_agreement_right_get_dimension (right)),
+                       mutual_agreement_right_get_company (right));
+          return FALSE;
+        }
+      if (mutual_fraction_compare_ratio (total, 1, 1) > 0)
         {
           g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID,
                        "agreement_rights[%u].share: the rights to %s in “%s” add up to more than the whole",
