@@ -216,6 +216,7 @@ mutual_finding_new (const char     *code,
                     const char     *message)
 {
   g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail ((guint) severity <= MUTUAL_SEVERITY_BREACH, NULL);
   g_return_val_if_fail (citation != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 

@@ -223,6 +223,8 @@ mutual_agreement_right_new (const char *holder,
 {
   g_return_val_if_fail (holder != NULL, NULL);
   g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail ((guint) dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (share != NULL, NULL);
 
   return g_object_new (MUTUAL_TYPE_AGREEMENT_RIGHT,
                        "holder", holder,

@@ -1279,6 +1279,7 @@ mutual_model_remove_agreement_right (MutualModel      *self,
   g_return_val_if_fail (MUTUAL_IS_MODEL (self), FALSE);
   g_return_val_if_fail (holder != NULL, FALSE);
   g_return_val_if_fail (company != NULL, FALSE);
+  g_return_val_if_fail ((guint) dimension <= MUTUAL_DIMENSION_CAPITAL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   key = agreement_right_key_parts (holder, company, dimension);

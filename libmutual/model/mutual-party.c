@@ -286,6 +286,7 @@ mutual_party_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail ((guint) kind <= MUTUAL_PARTY_KIND_PERSON, NULL);
 
   return g_object_new (MUTUAL_TYPE_PARTY,
                        "id", id,
@@ -504,6 +505,8 @@ mutual_party_kind_get_vote_basis (MutualPartyKind kind)
 gboolean
 mutual_party_kind_is_trust (MutualPartyKind kind)
 {
+  g_return_val_if_fail ((guint) kind <= MUTUAL_PARTY_KIND_PERSON, FALSE);
+
   return kind == MUTUAL_PARTY_KIND_EMPLOYEE_OWNERSHIP_TRUST ||
          kind == MUTUAL_PARTY_KIND_EMPLOYEE_BENEFIT_TRUST ||
          kind == MUTUAL_PARTY_KIND_TRUST;

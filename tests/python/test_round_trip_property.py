@@ -141,7 +141,7 @@ class RoundTripProperty(unittest.TestCase):
             after = [props_of(item) for item in getattr(b, getter)()]
             self.assertEqual(before, after, getter)
 
-    @settings(max_examples=int(os.environ.get("MUTUAL_HYPOTHESIS_EXAMPLES", "200")), deadline=None,
+    @settings(max_examples=int(os.environ.get("MUTUAL_HYPOTHESIS_EXAMPLES", "100")), deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(models())
     def test_save_load_save(self, model):
