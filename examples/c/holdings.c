@@ -5,6 +5,8 @@
  *
  *   cc holdings.c $(pkg-config --cflags --libs mutual-1) -o holdings
  */
+#include <locale.h>
+
 #include <libmutual/mutual.h>
 
 int
@@ -14,6 +16,8 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(MutualModel) model = NULL;
   GListModel *classes, *holdings;
+
+  setlocale (LC_ALL, "");
 
   if (argc > 1)
     model = mutual_model_new_from_file (argv[1], &error);
