@@ -36,7 +36,7 @@ read_parties (MutualModel  *model,
 {
   static const char *allowed[] = { "id", "name", "kind", "company_number", "board_size",
                                    "keeps_psc_register", "employer", "beneficiary_employer",
-                                   "trustees", NULL };
+                                   "trustees", "public_service_mission", "profit_distribution", NULL };
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -44,8 +44,9 @@ read_parties (MutualModel  *model,
       JsonObject *object;
       const char *id = NULL, *name = NULL, *number = NULL, *employer = NULL, *beneficiary = NULL;
       int kind = MUTUAL_PARTY_KIND_COMPANY;
+      int distribution = MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED;
       gint64 board_size = 0;
-      gboolean rle = FALSE;
+      gboolean rle = FALSE, mission = FALSE;
       g_auto(GStrv) trustees = NULL;
 
       if (!mutual_json_get_object (json_array_get_element (array, i), path, &object, error) ||
@@ -58,7 +59,10 @@ read_parties (MutualModel  *model,
           !mutual_json_get_boolean (object, path, "keeps_psc_register", FALSE, &rle, error) ||
           !mutual_json_get_string (object, path, "employer", FALSE, &employer, error) ||
           !mutual_json_get_string (object, path, "beneficiary_employer", FALSE, &beneficiary, error) ||
-          !mutual_json_get_strv (object, path, "trustees", &trustees, error))
+          !mutual_json_get_strv (object, path, "trustees", &trustees, error) ||
+          !mutual_json_get_boolean (object, path, "public_service_mission", FALSE, &mission, error) ||
+          !mutual_json_get_enum (object, path, "profit_distribution", FALSE, MUTUAL_TYPE_PROFIT_DISTRIBUTION,
+                                 &distribution, error))
         return FALSE;
       if (!add_or_fail (model, MUTUAL_COLLECTION_PARTIES,
                         g_object_new (MUTUAL_TYPE_PARTY,
@@ -69,6 +73,8 @@ read_parties (MutualModel  *model,
                                       "employer", employer,
                                       "beneficiary-employer", beneficiary,
                                       "trustees", trustees,
+                                      "public-service-mission", mission,
+                                      "profit-distribution", distribution,
                                       NULL),
                         path, error))
         return FALSE;
@@ -112,6 +118,18 @@ write_parties (MutualModel *model,
           for (guint j = 0; trustees[j] != NULL; j++)
             json_builder_add_string_value (builder, trustees[j]);
           json_builder_end_array (builder);
+        }
+      if (mutual_party_get_public_service_mission (party))
+        {
+          json_builder_set_member_name (builder, "public_service_mission");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
+      if (mutual_party_get_profit_distribution (party) != MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED)
+        {
+          g_autoptr(GEnumClass) klass = g_type_class_ref (MUTUAL_TYPE_PROFIT_DISTRIBUTION);
+
+          mutual_json_add_string (builder, "profit_distribution",
+                                  g_enum_get_value (klass, mutual_party_get_profit_distribution (party))->value_nick);
         }
       json_builder_end_object (builder);
     }
