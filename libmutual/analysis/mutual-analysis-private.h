@@ -73,7 +73,27 @@ typedef struct
   int **pivot;
   double *column_sum;    /* per component: max over its companies of the part held inside it */
   gboolean *singular;    /* per component: interest never leaves it (no outside holder) */
+  GMutex pool_lock;      /* scratch buffers, reused by solves in turn */
+  GPtrArray *pool;
 } MutualLookThrough;
+
+/* Per-solve working memory, O(n) once, reset entry by entry after use so a
+ * solve costs only what it reaches. */
+typedef struct
+{
+  double *x;             /* n: the solution, 0 outside the reached set */
+  guint8 *seen;          /* n: 1 for the parties reached */
+  guint *indegree;       /* n_comps */
+  GArray *reached;       /* the parties reached, the company first */
+  GArray *queue;
+  double *local;
+  gsize local_size;
+} MutualScratch;
+
+MutualScratch *mutual_look_through_acquire (MutualAnalysis    *self,
+                                            MutualLookThrough *lt);
+void           mutual_look_through_release (MutualLookThrough *lt,
+                                            MutualScratch     *scratch);
 
 struct _MutualAnalysis
 {
@@ -152,15 +172,13 @@ gboolean mutual_analysis_controlled_by (MutualAnalysis *self,
 MutualLookThrough *mutual_analysis_get_look_through (MutualAnalysis  *self,
                                                      MutualDimension  dimension);
 
-/* The look-through interest of every party in @company: fills @x (n doubles,
- * zeroed by the caller) and appends the parties reached to @reached
- * (company first). FALSE with @error set when a closed cross-holding has
- * no outside holder. */
+/* The look-through interest of every party in @company: fills scratch->x
+ * and scratch->reached (company first). FALSE with @error set when a
+ * closed cross-holding has no outside holder. */
 gboolean mutual_look_through_solve (MutualAnalysis    *self,
                                     MutualLookThrough *lt,
                                     guint              company,
-                                    double            *x,
-                                    GArray            *reached,
+                                    MutualScratch     *scratch,
                                     GError           **error);
 
 /* The set of employee holders of @company: persons employed by it and

@@ -69,6 +69,20 @@ look_through_free (MutualLookThrough *lt)
   g_free (lt->local);
   g_free (lt->column_sum);
   g_free (lt->singular);
+  for (guint i = 0; lt->pool != NULL && i < lt->pool->len; i++)
+    {
+      MutualScratch *scratch = g_ptr_array_index (lt->pool, i);
+
+      g_free (scratch->x);
+      g_free (scratch->seen);
+      g_free (scratch->indegree);
+      g_array_unref (scratch->reached);
+      g_array_unref (scratch->queue);
+      g_free (scratch->local);
+      g_free (scratch);
+    }
+  g_clear_pointer (&lt->pool, g_ptr_array_unref);
+  g_mutex_clear (&lt->pool_lock);
   g_free (lt);
 }
 

@@ -577,15 +577,16 @@ typedef struct
   guint8 *in_reach;
   GArray *reached;
   MutualLookThrough *lt;
+  MutualScratch *scratch;
   guint company;
 } Solution;
 
 static void
 solution_clear (Solution *s)
 {
-  g_clear_pointer (&s->x, g_free);
-  g_clear_pointer (&s->in_reach, g_free);
-  g_clear_pointer (&s->reached, g_array_unref);
+  if (s->scratch != NULL)
+    mutual_look_through_release (s->lt, s->scratch);
+  s->scratch = NULL;
 }
 
 static gboolean
@@ -601,14 +602,11 @@ solve (MutualAnalysis   *self,
     return FALSE;
   s->company = c;
   s->lt = mutual_analysis_get_look_through (self, dimension);
-  s->x = g_new0 (double, MAX (self->n_parties, 1));
-  s->reached = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (!mutual_look_through_solve (self, s->lt, c, s->x, s->reached, error))
-    return FALSE;
-  s->in_reach = g_new0 (guint8, MAX (self->n_parties, 1));
-  for (guint i = 0; i < s->reached->len; i++)
-    s->in_reach[g_array_index (s->reached, guint, i)] = 1;
-  return TRUE;
+  s->scratch = mutual_look_through_acquire (self, s->lt);
+  s->x = s->scratch->x;
+  s->in_reach = s->scratch->seen;
+  s->reached = s->scratch->reached;
+  return mutual_look_through_solve (self, s->lt, c, s->scratch, error);
 }
 
 /* Whether @holder's interest has a path other than its direct holding:

@@ -373,6 +373,8 @@ mutual_analysis_get_look_through (MutualAnalysis  *self,
   if (lt == NULL)
     {
       lt = g_new0 (MutualLookThrough, 1);
+      g_mutex_init (&lt->pool_lock);
+      lt->pool = g_ptr_array_new ();
       build_edges (self, lt, dimension);
       build_components (self, lt);
       prepare_components (lt);
@@ -450,24 +452,64 @@ iterate_component (MutualAnalysis    *self,
   return cycle_error (self, lt, comp, error);
 }
 
+MutualScratch *
+mutual_look_through_acquire (MutualAnalysis    *self,
+                             MutualLookThrough *lt)
+{
+  MutualScratch *scratch = NULL;
+
+  g_mutex_lock (&lt->pool_lock);
+  if (lt->pool->len > 0)
+    scratch = g_ptr_array_steal_index_fast (lt->pool, lt->pool->len - 1);
+  g_mutex_unlock (&lt->pool_lock);
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (MutualScratch, 1);
+      scratch->x = g_new0 (double, MAX (self->n_parties, 1));
+      scratch->seen = g_new0 (guint8, MAX (self->n_parties, 1));
+      scratch->indegree = g_new0 (guint, MAX (lt->n_comps, 1));
+      scratch->reached = g_array_new (FALSE, FALSE, sizeof (guint));
+      scratch->queue = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
+  return scratch;
+}
+
+void
+mutual_look_through_release (MutualLookThrough *lt,
+                             MutualScratch     *scratch)
+{
+  for (guint i = 0; i < scratch->reached->len; i++)
+    {
+      guint h = g_array_index (scratch->reached, guint, i);
+
+      scratch->x[h] = 0;
+      scratch->seen[h] = 0;
+      scratch->indegree[lt->comp[h]] = 0;
+    }
+  g_array_set_size (scratch->reached, 0);
+  g_array_set_size (scratch->queue, 0);
+  g_mutex_lock (&lt->pool_lock);
+  g_ptr_array_add (lt->pool, scratch);
+  g_mutex_unlock (&lt->pool_lock);
+}
+
 gboolean
 mutual_look_through_solve (MutualAnalysis    *self,
                            MutualLookThrough *lt,
                            guint              company,
-                           double            *x,
-                           GArray            *reached,
+                           MutualScratch     *scratch,
                            GError           **error)
 {
-  g_autofree guint8 *seen = g_new0 (guint8, self->n_parties);
-  g_autofree guint *indegree = g_new0 (guint, MAX (lt->n_comps, 1));
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree double *local = NULL;
-  guint base = reached->len;
+  guint8 *seen = scratch->seen;
+  guint *indegree = scratch->indegree;
+  double *x = scratch->x;
+  GArray *reached = scratch->reached;
+  GArray *queue = scratch->queue;
 
   /* the parties reachable from the company up the held-by edges */
   g_array_append_val (reached, company);
   seen[company] = 1;
-  for (guint i = base; i < reached->len; i++)
+  for (guint i = 0; i < reached->len; i++)
     {
       guint c = g_array_index (reached, guint, i);
 
@@ -501,12 +543,16 @@ mutual_look_through_solve (MutualAnalysis    *self,
         return cycle_error (self, lt, comp, error);
       if (lt->lu[comp] != NULL)
         {
-          local = g_renew (double, local, size);
+          if (scratch->local_size < size)
+            {
+              scratch->local = g_renew (double, scratch->local, size);
+              scratch->local_size = size;
+            }
           for (guint k = 0; k < size; k++)
-            local[k] = x[lt->comp_nodes[first + k]];
-          lu_solve (lt, comp, local);
+            scratch->local[k] = x[lt->comp_nodes[first + k]];
+          lu_solve (lt, comp, scratch->local);
           for (guint k = 0; k < size; k++)
-            x[lt->comp_nodes[first + k]] = local[k];
+            x[lt->comp_nodes[first + k]] = scratch->local[k];
         }
       else if (size > 1 && !iterate_component (self, lt, comp, x, error))
         return FALSE;
