@@ -284,11 +284,11 @@ analyse_company (Output      *out,
     g_autofree char *vetoes = join_or (mutual_control_get_veto_holders (control), "nobody");
 
     g_print ("\n  Alone, who can…\n");
-    g_print ("    %-38s %s\n", "pass an ordinary resolution (>50%)", ordinary);
-    g_print ("    %-38s %s\n", "pass a special resolution (75% or more)", special);
-    g_print ("    %-38s %s\n", "block a special resolution (>25%)", block);
-    g_print ("    %-38s %s\n", "appoint a majority of the board", board);
-    g_print ("    %-38s %s\n", "veto reserved matters", vetoes);
+    g_print ("    %-40s %s\n", "pass an ordinary resolution (>50%)", ordinary);
+    g_print ("    %-40s %s\n", "pass a special resolution (75% or more)", special);
+    g_print ("    %-40s %s\n", "block a special resolution (>25%)", block);
+    g_print ("    %-40s %s\n", "appoint a majority of the board", board);
+    g_print ("    %-40s %s\n", "veto reserved matters", vetoes);
   }
   if (employees != NULL)
     {
