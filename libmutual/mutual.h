@@ -21,6 +21,11 @@
 #include "mutual-model.h"
 
 /* analysis */
+#include "mutual-analysis.h"
+#include "mutual-interest.h"
+#include "mutual-control.h"
+#include "mutual-psc.h"
+#include "mutual-qualification.h"
 #include "mutual-power.h"
 #include "mutual-voting-game.h"
 
