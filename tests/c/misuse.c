@@ -82,6 +82,8 @@ test_items (void)
   CRITICAL (g_assert_null (mutual_party_get_employer (NULL)));
   CRITICAL (g_assert_null (mutual_party_get_beneficiary_employer (NULL)));
   CRITICAL (g_assert_null (mutual_party_get_trustees (w)));
+  CRITICAL (g_assert_false (mutual_party_get_public_service_mission (NULL)));
+  CRITICAL (mutual_party_get_profit_distribution (w));
 
   CRITICAL (g_assert_null (mutual_share_class_new (NULL, "i", "n")));
   CRITICAL (g_assert_null (mutual_share_class_new ("s", NULL, "n")));

@@ -154,6 +154,8 @@ assert_models_equal (MutualModel *a,
       g_assert_cmpstr (mutual_party_get_employer (x), ==, mutual_party_get_employer (y));
       g_assert_cmpstr (mutual_party_get_beneficiary_employer (x), ==, mutual_party_get_beneficiary_employer (y));
       assert_same_strings (mutual_party_get_trustees (x), mutual_party_get_trustees (y));
+      g_assert_cmpint (mutual_party_get_public_service_mission (x), ==, mutual_party_get_public_service_mission (y));
+      g_assert_cmpint (mutual_party_get_profit_distribution (x), ==, mutual_party_get_profit_distribution (y));
     }
 
   la = mutual_model_get_share_classes (a);

@@ -62,6 +62,10 @@ def models(draw):
             employer=draw(st.one_of(st.none(), ref)),
             beneficiary_employer=draw(st.one_of(st.none(), ref)),
             trustees=draw(st.lists(ref, max_size=3)),
+            public_service_mission=draw(st.booleans()),
+            profit_distribution=draw(st.sampled_from([
+                Mutual.ProfitDistribution.UNRESTRICTED, Mutual.ProfitDistribution.REINVESTED,
+                Mutual.ProfitDistribution.MEMBERS_ONLY])),
         ))
 
     issuers = [i for i in ids if kinds[i] in ISSUERS]
