@@ -22,6 +22,12 @@
 
 /* analysis, tupe, procurement, scenario: added by their layers */
 
+/* procurement */
+#include "mutual-contract.h"
+#include "mutual-cpv.h"
+#include "mutual-grace-period.h"
+#include "mutual-procurement.h"
+
 /* io */
 #include "mutual-model-io.h"
 

@@ -23,4 +23,8 @@ typedef struct
 
 const MutualModelSection *mutual_model_json_get_sections (guint *n_sections);
 
+/* procurement: mutual-model-json-contracts.c */
+gboolean mutual_model_json_read_contracts  (MutualModel *model, JsonArray *array, GError **error);
+void     mutual_model_json_write_contracts (MutualModel *model, JsonBuilder *builder);
+
 G_END_DECLS

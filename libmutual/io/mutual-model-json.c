@@ -414,6 +414,7 @@ static const MutualModelSection sections[] = {
   { "memberships", read_memberships, write_memberships },
   { "board_rights", read_board_rights, write_board_rights },
   { "agreement_rights", read_agreement_rights, write_agreement_rights },
+  { "contracts", mutual_model_json_read_contracts, mutual_model_json_write_contracts },
 };
 
 const MutualModelSection *

@@ -7,6 +7,7 @@
 #include "mutual-fraction-private.h"
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
+#include "mutual-contract-private.h"
 
 /**
  * MutualModel:
@@ -131,6 +132,7 @@ static const CollectionInfo collection_info[MUTUAL_N_COLLECTIONS] = {
   [MUTUAL_COLLECTION_MEMBERSHIPS] = { "memberships", "membership", mutual_membership_get_type, membership_key },
   [MUTUAL_COLLECTION_BOARD_RIGHTS] = { "board_rights", "board right", mutual_board_right_get_type, board_right_key },
   [MUTUAL_COLLECTION_AGREEMENT_RIGHTS] = { "agreement_rights", "agreement right", mutual_agreement_right_get_type, agreement_right_key },
+  [MUTUAL_COLLECTION_CONTRACTS] = { "contracts", "contract", mutual_contract_get_type, mutual_contract_collection_key },
 };
 
 /* Keys are printed with their separator made readable. */
