@@ -685,7 +685,7 @@ check_dates_and_procedure (MutualContract *contract,
 
       add_finding (out, "procurement.procedure.other_regime", MUTUAL_SEVERITY_WARNING,
                    row_string (regime, "citation"), mutual_contract_get_award_day (contract), contract, NULL,
-                   g_strdup_printf ("contract “%s” names the %s procedure, which %s do not have; %s",
+                   g_strdup_printf ("contract “%s” names the %s procedure, which is not a procedure of %s; %s",
                                     mutual_contract_get_id (contract), mutual_procedure_to_string (procedure),
                                     row_string (regime, "name"), begun));
     }
