@@ -316,7 +316,7 @@ mutual_contract_class_init (MutualContractClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_VALUE] = g_param_spec_int64 ("value", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  properties[PROP_VALUE] = g_param_spec_int64 ("value", NULL, NULL, 0, G_MAXINT64, 0, flags);
   /**
    * MutualContract:procedure:
    *
