@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "mutual-analysis.h"
 #include "mutual-contract-private.h"
 #include "mutual-cpv-private.h"
 #include "mutual-enum-types.h"
@@ -13,6 +14,7 @@
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
 #include "mutual-procurement.h"
+#include "mutual-qualification.h"
 #include "mutual-rules-private.h"
 
 /**
@@ -47,7 +49,9 @@
  * - `procurement.procedure.wrong` (breach), `procurement.procedure.unknown` (warning): s33's procedure rule
  * - `procurement.procedure.other_regime` (warning): a procedure the regime does not have
  * - `procurement.supplier.not_mainly_reservable` (breach), `procurement.supplier.mainly_reservable` (info): s33(6)(a)
- * - `procurement.supplier.not_qualifying` (breach), `procurement.supplier.not_assessed` (warning): the supplier conditions
+ * - `procurement.supplier.not_qualifying` (breach), `procurement.supplier.qualifies` (info),
+ *   `procurement.supplier.not_assessed` (warning): the supplier conditions, from
+ *   [method@Mutual.Analysis.qualify_public_service_mutual]
  * - `procurement.dates.award_after_start` (warning)
  * - `procurement.grace_period`, `procurement.grace_period.none`, `procurement.grace_period.other_rule` (info)
  *
@@ -72,6 +76,8 @@ struct _MutualProcurement
   GHashTable *by_supplier;  /* supplier → GPtrArray of contracts, time order */
   GPtrArray *pairs;         /* pair keys in the order of the model's contracts */
   GHashTable *positions;    /* contract → its index in the model, for ties */
+  MutualAnalysis *analysis; /* the supplier qualification tests, made on first use */
+  GHashTable *qualified;    /* "test\x1fsupplier" → Qualified */
 };
 
 G_DEFINE_FINAL_TYPE (MutualProcurement, mutual_procurement, G_TYPE_OBJECT)
@@ -419,6 +425,8 @@ mutual_procurement_finalize (GObject *object)
   g_clear_pointer (&self->by_supplier, g_hash_table_unref);
   g_clear_pointer (&self->pairs, g_ptr_array_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_object (&self->analysis);
+  g_clear_pointer (&self->qualified, g_hash_table_unref);
 
   G_OBJECT_CLASS (mutual_procurement_parent_class)->finalize (object);
 }
@@ -1023,7 +1031,53 @@ check_mainly_reservable (MutualProcurement   *self,
 
 /* The supplier-side conditions (reg 77(4)(a)-(c), s33(6)(b)-(c)) come
  * from the model through the analysis layer's qualification tests, never
- * from a flag in the model. */
+ * from a flag in the model. The look-back (reg 77(4)(d), s33(5)) and
+ * "mainly reservable services" (s33(6)(a)) depend on contracts and are
+ * checked here instead. One test per supplier and rule, kept. */
+typedef struct
+{
+  MutualQualification *qualification;  /* or NULL, and then */
+  char *problem;                       /* why the test could not run */
+} Qualified;
+
+static void
+qualified_free (gpointer data)
+{
+  Qualified *qualified = data;
+
+  g_clear_object (&qualified->qualification);
+  g_free (qualified->problem);
+  g_free (qualified);
+}
+
+static Qualified *
+qualify (MutualProcurement   *self,
+         const char          *supplier,
+         MutualReservedUnder  rule_id)
+{
+  MutualMutualTest test = rule_id == MUTUAL_RESERVED_UNDER_PCR_2015_REG_77 ? MUTUAL_MUTUAL_TEST_PCR_2015_REG_77
+                                                                           : MUTUAL_MUTUAL_TEST_PROCUREMENT_ACT_2023_S33;
+  g_autofree char *key = g_strdup_printf ("%d\x1f%s", (int) test, supplier);
+  Qualified *qualified;
+
+  if (self->qualified == NULL)
+    self->qualified = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, qualified_free);
+  if (self->analysis == NULL)
+    self->analysis = mutual_analysis_new (self->model);
+  qualified = g_hash_table_lookup (self->qualified, key);
+  if (qualified == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      qualified = g_new0 (Qualified, 1);
+      qualified->qualification = mutual_analysis_qualify_public_service_mutual (self->analysis, supplier, test, &error);
+      if (qualified->qualification == NULL)
+        qualified->problem = g_strdup (error->message);
+      g_hash_table_insert (self->qualified, g_steal_pointer (&key), qualified);
+    }
+  return qualified;
+}
+
 static void
 check_supplier_qualifies (MutualProcurement   *self,
                           MutualContract      *contract,
@@ -1031,12 +1085,41 @@ check_supplier_qualifies (MutualProcurement   *self,
                           MutualReservedUnder  rule_id,
                           MutualItemList      *out)
 {
-  add_finding (out, "procurement.supplier.not_assessed", MUTUAL_SEVERITY_WARNING,
-               row_string (rule, "qualification_citation"), mutual_contract_get_award_day (contract), contract, NULL,
-               g_strdup_printf ("whether “%s” meets the conditions of %s (%s) was not assessed: this build of "
-                                "libmutual has no qualification test for public service mutuals",
-                                mutual_contract_get_supplier (contract), row_string (rule, "qualification_citation"),
-                                row_string (rule, "qualification_text")));
+  const char *supplier = mutual_contract_get_supplier (contract);
+  const char *citation = row_string (rule, "qualification_citation");
+  MutualDay award = mutual_contract_get_award_day (contract);
+  Qualified *qualified = qualify (self, supplier, rule_id);
+  MutualQualification *q = qualified->qualification;
+  GListModel *findings;
+  g_autoptr(GString) failed = NULL;
+
+  if (q == NULL)
+    {
+      add_finding (out, "procurement.supplier.not_assessed", MUTUAL_SEVERITY_WARNING, citation, award, contract, NULL,
+                   g_strdup_printf ("whether “%s” meets the conditions of %s (%s) could not be assessed: %s",
+                                    supplier, citation, row_string (rule, "qualification_text"), qualified->problem));
+      return;
+    }
+  if (mutual_qualification_get_qualifies (q))
+    {
+      add_finding (out, "procurement.supplier.qualifies", MUTUAL_SEVERITY_INFO, citation, award, contract, NULL,
+                   g_strdup_printf ("“%s” meets the conditions of %s (%s), as the model stands",
+                                    supplier, citation, row_string (rule, "qualification_text")));
+      return;
+    }
+  failed = g_string_new (NULL);
+  findings = mutual_qualification_get_findings (q);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(MutualFinding) finding = g_list_model_get_item (findings, i);
+
+      if (mutual_finding_get_severity (finding) == MUTUAL_SEVERITY_BREACH)
+        g_string_append_printf (failed, "%s%s (%s)", failed->len ? "; " : "",
+                                mutual_finding_get_message (finding), mutual_finding_get_citation (finding));
+    }
+  add_finding (out, "procurement.supplier.not_qualifying", MUTUAL_SEVERITY_BREACH, citation, award, contract, NULL,
+               g_strdup_printf ("reserved contract “%s” went to “%s”, which does not meet the conditions of %s: %s",
+                                mutual_contract_get_id (contract), supplier, citation, failed->str));
 }
 
 static void

@@ -10,6 +10,9 @@
 #define S33 MUTUAL_RESERVED_UNDER_PROCUREMENT_ACT_2023_S33
 #define NONE MUTUAL_RESERVED_UNDER_NONE
 
+/* "mutual" qualifies as a public service mutual under both tests (a
+ * mission, profits reinvested, its staff trust holds every share); "bigco"
+ * does not. */
 static MutualModel *
 base_model (void)
 {
@@ -17,9 +20,15 @@ base_model (void)
   const struct { const char *id; MutualPartyKind kind; } parties[] = {
     { "council", MUTUAL_PARTY_KIND_PUBLIC_BODY },
     { "council2", MUTUAL_PARTY_KIND_PUBLIC_BODY },
-    { "mutual", MUTUAL_PARTY_KIND_COMPANY },
     { "bigco", MUTUAL_PARTY_KIND_COMPANY },
   };
+  g_autoptr(MutualParty) mutual =
+    g_object_new (MUTUAL_TYPE_PARTY, "id", "mutual", "name", "Care Mutual Ltd", "kind", MUTUAL_PARTY_KIND_COMPANY,
+                  "public-service-mission", TRUE, "profit-distribution", MUTUAL_PROFIT_DISTRIBUTION_REINVESTED, NULL);
+  g_autoptr(MutualParty) trust =
+    g_object_new (MUTUAL_TYPE_PARTY, "id", "staff-trust", "name", "Staff trust",
+                  "kind", MUTUAL_PARTY_KIND_EMPLOYEE_OWNERSHIP_TRUST, "beneficiary-employer", "mutual", NULL);
+  g_autoptr(MutualShareClass) ordinary = mutual_share_class_new ("mutual-ordinary", "mutual", "Ordinary");
 
   for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
     {
@@ -27,6 +36,10 @@ base_model (void)
 
       g_assert_true (mutual_model_add_party (model, party, NULL));
     }
+  g_assert_true (mutual_model_add_party (model, mutual, NULL));
+  g_assert_true (mutual_model_add_party (model, trust, NULL));
+  g_assert_true (mutual_model_add_share_class (model, ordinary, NULL));
+  g_assert_true (mutual_model_set_holding (model, "staff-trust", "mutual-ordinary", 100, NULL));
   return model;
 }
 
@@ -567,6 +580,37 @@ test_mainly_reservable (void)
   g_assert_cmpint (mutual_finding_get_severity (f), ==, MUTUAL_SEVERITY_INFO);
 }
 
+/* The supplier-side conditions come from the analysis layer's tests. */
+static void
+test_supplier_qualification (void)
+{
+  g_autoptr(MutualModel) model = base_model ();
+  g_autoptr(GListModel) qualifies = NULL, not_qualifying = NULL, s33 = NULL;
+  MutualFinding *f;
+
+  add (model, &(Spec) { "mutual-77", NULL, "mutual", "85312000-9", "2016-01-04", "2016-06-01", "2016-07-01",
+                        "2018-06-30", 0, 0, MUTUAL_PROCEDURE_LIGHT_TOUCH, REG77 });
+  add (model, &(Spec) { "bigco-77", NULL, "bigco", "85312000-9", "2016-01-04", "2016-06-01", "2016-07-01",
+                        "2018-06-30", 0, 0, MUTUAL_PROCEDURE_LIGHT_TOUCH, REG77 });
+  add (model, &(Spec) { "bigco-s33", NULL, "bigco", "85312000-9", "2025-03-03", "2025-06-02", "2025-07-01",
+                        "2027-06-30", 0, 0, MUTUAL_PROCEDURE_COMPETITIVE_FLEXIBLE, S33 });
+  qualifies = check (model, "mutual-77");
+  not_qualifying = check (model, "bigco-77");
+  s33 = check (model, "bigco-s33");
+  f = find (qualifies, "procurement.supplier.qualifies");
+  g_assert_nonnull (f);
+  g_assert_cmpstr (mutual_finding_get_citation (f), ==, "PCR 2015 reg 77(4)(a)-(c)");
+  g_assert_cmpuint (count_breaches (qualifies), ==, 0);
+  f = find (not_qualifying, "procurement.supplier.not_qualifying");
+  g_assert_nonnull (f);
+  g_assert_cmpint (mutual_finding_get_severity (f), ==, MUTUAL_SEVERITY_BREACH);
+  g_assert_cmpstr (mutual_finding_get_citation (f), ==, "PCR 2015 reg 77(4)(a)-(c)");
+  g_assert_nonnull (strstr (mutual_finding_get_message (f), "public service mission"));
+  f = find (s33, "procurement.supplier.not_qualifying");
+  g_assert_nonnull (f);
+  g_assert_cmpstr (mutual_finding_get_citation (f), ==, "Procurement Act 2023 s33(6)(b)-(c)");
+}
+
 /* --- the 3BM example and grace periods --- */
 
 static void
@@ -724,6 +768,7 @@ main (int    argc,
   g_test_add_func ("/mutual/procurement/cool-off-same-rule-only", test_cool_off_same_rule_only);
   g_test_add_func ("/mutual/procurement/services-outside-list", test_services_outside_list);
   g_test_add_func ("/mutual/procurement/mainly-reservable", test_mainly_reservable);
+  g_test_add_func ("/mutual/procurement/supplier-qualification", test_supplier_qualification);
   g_test_add_func ("/mutual/procurement/3bm-not-reserved", test_3bm_not_reserved);
   g_test_add_func ("/mutual/procurement/grace-period", test_grace_period);
   g_test_add_func ("/mutual/procurement/grace-period-across-regimes", test_grace_period_across_regimes);

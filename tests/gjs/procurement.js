@@ -10,7 +10,10 @@ const [, bytes] = GLib.file_get_contents(GLib.build_filenamev([sourceRoot(), 'te
 const CASES = JSON.parse(new TextDecoder().decode(bytes));
 
 function modelOf(contracts) {
-    const doc = {format: 'libmutual-model', version: 1, parties: CASES.parties, contracts};
+    const doc = {
+        format: 'libmutual-model', version: 1, parties: CASES.parties,
+        share_classes: CASES.share_classes, holdings: CASES.holdings, contracts,
+    };
     return Mutual.Model.new_from_data(new TextEncoder().encode(JSON.stringify(doc)));
 }
 

@@ -21,7 +21,8 @@ with open(os.path.join(SOURCE_ROOT, "tests", "data", "procurement-cases.json"), 
 
 
 def model_of(contracts):
-    doc = {"format": "libmutual-model", "version": 1, "parties": CASES["parties"], "contracts": contracts}
+    doc = {"format": "libmutual-model", "version": 1, "parties": CASES["parties"],
+           "share_classes": CASES["share_classes"], "holdings": CASES["holdings"], "contracts": contracts}
     return Mutual.Model.new_from_data(json.dumps(doc).encode())
 
 
@@ -133,7 +134,8 @@ class CliTest(unittest.TestCase):
 
     def test_breach_exit_status_and_filters(self):
         case = next(c for c in CASES["cases"] if c["name"].startswith("a second reserved award 2 years"))
-        doc = {"format": "libmutual-model", "version": 1, "parties": CASES["parties"], "contracts": case["contracts"]}
+        doc = {"format": "libmutual-model", "version": 1, "parties": CASES["parties"],
+               "share_classes": CASES["share_classes"], "holdings": CASES["holdings"], "contracts": case["contracts"]}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(doc, f)
         try:
