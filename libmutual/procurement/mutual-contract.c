@@ -193,6 +193,7 @@ mutual_contract_set_property (GObject      *object,
     case PROP_AUTHORITY: self->authority = g_value_dup_string (value); break;
     case PROP_SUPPLIER: self->supplier = g_value_dup_string (value); break;
     case PROP_CPV_CODES:
+      g_strfreev (self->cpv_codes);
       self->cpv_codes = g_value_dup_boxed (value);
       if (self->cpv_codes == NULL)
         self->cpv_codes = g_new0 (char *, 1);
