@@ -73,7 +73,7 @@ static void
 print_json (MutualModel *model,
             GListModel  *periods)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   guint n = g_list_model_get_n_items (periods);
 
