@@ -34,5 +34,6 @@
 
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-staff-csv.h"
 
 #undef MUTUAL_INSIDE

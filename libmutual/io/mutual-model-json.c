@@ -414,6 +414,8 @@ static const MutualModelSection sections[] = {
   { "memberships", read_memberships, write_memberships },
   { "board_rights", read_board_rights, write_board_rights },
   { "agreement_rights", read_agreement_rights, write_agreement_rights },
+  { "staff", mutual_tupe_json_read_staff, mutual_tupe_json_write_staff },
+  { "transfer_plans", mutual_tupe_json_read_plans, mutual_tupe_json_write_plans },
 };
 
 const MutualModelSection *
