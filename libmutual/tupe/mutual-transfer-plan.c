@@ -303,7 +303,7 @@ mutual_transfer_plan_class_init (MutualTransferPlanClass *klass)
    * Since: 1.0
    */
   properties[PROP_ASSIGNMENT_STRICT] = g_param_spec_boolean ("assignment-strict", NULL, NULL, TRUE,
-                                                             flags | G_PARAM_CONSTRUCT);
+                                                             flags);
   /**
    * MutualTransferPlan:measures:
    *
