@@ -972,12 +972,17 @@ check_collective_agreements (MutualTransferAnalysis *self,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autofree char *list = NULL;
+  const char *last = NULL;
 
   for (guint i = 0; i < staff->len; i++)
     {
       const char *agreement = mutual_staff_member_get_collective_agreement (g_ptr_array_index (staff, i));
 
-      if (agreement != NULL && g_hash_table_add (seen, (gpointer) agreement))
+      /* most of a staff list shares one or two agreements */
+      if (agreement == NULL || (last != NULL && strcmp (agreement, last) == 0))
+        continue;
+      last = agreement;
+      if (g_hash_table_add (seen, (gpointer) agreement))
         g_ptr_array_add (names, (gpointer) agreement);
     }
   if (names->len == 0)
