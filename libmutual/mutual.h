@@ -20,7 +20,11 @@
 #include "mutual-agreement-right.h"
 #include "mutual-model.h"
 
-/* analysis, tupe, procurement, scenario: added by their layers */
+/* analysis */
+#include "mutual-power.h"
+#include "mutual-voting-game.h"
+
+/* tupe, procurement, scenario: added by their layers */
 
 /* tupe */
 #include "mutual-staff-member.h"

@@ -686,7 +686,7 @@ mutual_pension_scheme_to_string (MutualPensionScheme scheme)
 
 /**
  * mutual_pension_scheme_from_string:
- * @text: a scheme's name, as [func@Mutual.pension_scheme_to_string] gives it
+ * @text: a scheme's name, as [func@Mutual.PensionScheme.to_string] gives it
  * @out_scheme: (out): return location for the scheme
  *
  * Parses a pension scheme's name.
