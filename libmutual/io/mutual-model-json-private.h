@@ -38,4 +38,10 @@ void     mutual_model_json_write_section (const MutualModelSection *section,
 
 const MutualModelSection *mutual_model_json_get_sections (guint *n_sections);
 
+/* tupe: mutual-tupe-json.c */
+gboolean mutual_tupe_json_read_staff  (MutualModel *model, JsonArray *array, GError **error);
+void     mutual_tupe_json_write_staff (MutualModel *model, JsonBuilder *builder);
+gboolean mutual_tupe_json_read_plans  (MutualModel *model, JsonArray *array, GError **error);
+void     mutual_tupe_json_write_plans (MutualModel *model, JsonBuilder *builder);
+
 G_END_DECLS
