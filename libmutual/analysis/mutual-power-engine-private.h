@@ -34,6 +34,12 @@ guint64  mutual_power_engine_shapley_shubik_work (const MutualPowerGroup *groups
                                                   guint                   n_groups,
                                                   guint64                 threshold);
 
+/* Bytes of working memory the Banzhaf index needs in the given precision. */
+guint64  mutual_power_engine_banzhaf_memory      (const MutualPowerGroup *groups,
+                                                  guint                   n_groups,
+                                                  guint64                 threshold,
+                                                  MutualPowerReal         real);
+
 /* absolute[g]: the absolute Banzhaf index of one party of group g;
  * normalised[g]: its normalised Banzhaf index (the ratio is taken in the
  * working precision, so it is right even when every absolute index is

@@ -89,6 +89,58 @@ engine_parties (const MutualPowerGroup *groups,
   return parties;
 }
 
+/* Where to split groups [from, to), to - from >= 2, for the Banzhaf
+ * recursion: so that both sides hold about half the parties. */
+static guint
+engine_split (const MutualPowerGroup *groups,
+              guint                   from,
+              guint                   to)
+{
+  gint64 all = 0, left;
+  guint mid = from + 1;
+
+  for (guint g = from; g < to; g++)
+    all += groups[g].count;
+  left = groups[from].count;
+  while (mid < to - 1 && 2 * (left + (gint64) groups[mid].count) <= all)
+    left += groups[mid++].count;
+  /* take one more group if that balances better */
+  if (mid < to - 1 && 2 * left < all &&
+      all - 2 * left > 2 * (left + (gint64) groups[mid].count) - all)
+    left += groups[mid++].count;
+  return mid;
+}
+
+/* Parties applied by the Banzhaf recursion over groups [from, to). */
+static guint64
+engine_applications (const MutualPowerGroup *groups,
+                     guint                   from,
+                     guint                   to)
+{
+  guint64 here = 0;
+  guint mid;
+
+  if (to - from == 1)
+    return groups[from].count - 1;
+  for (guint g = from; g < to; g++)
+    here += groups[g].count;
+  mid = engine_split (groups, from, to);
+  return here + engine_applications (groups, from, mid) + engine_applications (groups, mid, to);
+}
+
+static guint
+engine_depth (const MutualPowerGroup *groups,
+              guint                   from,
+              guint                   to)
+{
+  guint mid;
+
+  if (to - from <= 1)
+    return 0;
+  mid = engine_split (groups, from, to);
+  return 1 + MAX (engine_depth (groups, from, mid), engine_depth (groups, mid, to));
+}
+
 /* Gauss–Legendre nodes on [0, 1]: the roots of P_n(1 - 2t). Newton's method
  * on the angle theta with x = cos(theta), so that t = sin^2(theta / 2) keeps
  * full relative precision near 0. */
@@ -161,16 +213,31 @@ mutual_power_engine_gauss_legendre (guint   n,
     }
 }
 
+/* Four doubles, loaded and stored without alignment. */
+typedef double v4d __attribute__ ((vector_size (32)));
+
+#define load4(p) ({ v4d v_; memcpy (&v_, (p), sizeof v_); v_; })
+#define store4(p, v) ({ v4d w_ = (v); memcpy ((p), &w_, sizeof w_); })
+
+#define ilogb_double ilogb
+#define ldexp_double ldexp
+#define ilogb_extended ilogbl
+#define ldexp_extended ldexpl
+
 #define REAL double
+#define REAL_IS_DOUBLE 1
 #define FN(name) name##_double
 #include "mutual-power-engine-real.inc"
 #undef REAL
+#undef REAL_IS_DOUBLE
 #undef FN
 
 #define REAL long double
+#define REAL_IS_DOUBLE 0
 #define FN(name) name##_extended
 #include "mutual-power-engine-real.inc"
 #undef REAL
+#undef REAL_IS_DOUBLE
 #undef FN
 
 guint64
@@ -181,7 +248,23 @@ mutual_power_engine_banzhaf_work (const MutualPowerGroup *groups,
   guint64 total = engine_total (groups, n_groups);
   guint64 len = MIN (threshold, total + 1 - threshold);
 
-  return (engine_parties (groups, n_groups) + 2 * (guint64) n_groups) * len;
+  if (n_groups == 0)
+    return 0;
+  return (engine_applications (groups, 0, n_groups) + 4 * (guint64) n_groups) * len;
+}
+
+/* Bytes of working memory for the Banzhaf index. */
+guint64
+mutual_power_engine_banzhaf_memory (const MutualPowerGroup *groups,
+                                    guint                   n_groups,
+                                    guint64                 threshold,
+                                    MutualPowerReal         real)
+{
+  guint64 total = engine_total (groups, n_groups);
+  guint64 len = MIN (threshold, total + 1 - threshold);
+  gsize size = real == MUTUAL_POWER_REAL_EXTENDED ? sizeof (long double) : sizeof (double);
+
+  return (engine_depth (groups, 0, n_groups) + 3) * len * size;
 }
 
 guint64
@@ -197,10 +280,38 @@ mutual_power_engine_shapley_shubik_work (const MutualPowerGroup *groups,
   return evaluations * (parties + 3 * (guint64) n_groups) * len;
 }
 
-/* Below this the double computation may have lost parts of the
- * distribution to underflow (see the notes at the top). */
-#define DOUBLE_TRUSTED 0x1p-900
+/* The largest swing probability, relative to the largest entry of its
+ * distribution, below which parts of a distribution that underflowed might
+ * matter (see the notes at the top): then the computation is repeated in
+ * extended precision, and below the second bound it is refused. */
+#define DOUBLE_TRUSTED 0x1p-600
 #define EXTENDED_TRUSTED 0x1p-16000L
+
+/* absolute = mantissa 2^exponent, and the normalised indices from the same
+ * numbers with a common exponent. */
+static void
+engine_normalise (const MutualPowerGroup *groups,
+                  guint                   n_groups,
+                  const long double      *mantissa,
+                  const int              *exponent,
+                  double                 *absolute,
+                  double                 *normalised)
+{
+  int top = G_MININT;
+  long double sum = 0;
+
+  for (guint g = 0; g < n_groups; g++)
+    if (mantissa[g] > 0)
+      top = MAX (top, exponent[g] + ilogbl (mantissa[g]));
+  for (guint g = 0; g < n_groups; g++)
+    {
+      absolute[g] = (double) ldexpl (mantissa[g], exponent[g]);
+      if (mantissa[g] > 0)
+        sum += ldexpl (mantissa[g], exponent[g] - top) * groups[g].count;
+    }
+  for (guint g = 0; g < n_groups; g++)
+    normalised[g] = sum > 0 && mantissa[g] > 0 ? (double) (ldexpl (mantissa[g], exponent[g] - top) / sum) : 0;
+}
 
 gboolean
 mutual_power_engine_banzhaf (const MutualPowerGroup *groups,
@@ -212,53 +323,47 @@ mutual_power_engine_banzhaf (const MutualPowerGroup *groups,
                              GCancellable           *cancellable,
                              GError                **error)
 {
+  g_autofree long double *mantissa = g_new0 (long double, n_groups);
+  g_autofree int *exponent = g_new0 (int, n_groups);
+
   if (real != MUTUAL_POWER_REAL_EXTENDED)
     {
-      g_autofree double *abs = g_new0 (double, n_groups);
-      double largest = 0, sum = 0;
+      g_autofree double *m = g_new0 (double, n_groups);
+      g_autofree double *ratio = g_new0 (double, n_groups);
+      double best = 0;
 
-      if (!banzhaf_double (groups, n_groups, threshold, abs, cancellable, error))
+      if (!banzhaf_double (groups, n_groups, threshold, m, exponent, ratio, cancellable, error))
         return FALSE;
       for (guint g = 0; g < n_groups; g++)
         {
-          largest = MAX (largest, abs[g]);
-          sum += abs[g] * (double) groups[g].count;
+          mantissa[g] = m[g];
+          best = MAX (best, ratio[g]);
         }
-      if (real == MUTUAL_POWER_REAL_DOUBLE || largest >= DOUBLE_TRUSTED)
+      if (real == MUTUAL_POWER_REAL_DOUBLE || best >= DOUBLE_TRUSTED)
         {
-          for (guint g = 0; g < n_groups; g++)
-            {
-              absolute[g] = abs[g];
-              normalised[g] = sum > 0 ? abs[g] / sum : 0;
-            }
+          engine_normalise (groups, n_groups, mantissa, exponent, absolute, normalised);
           return TRUE;
         }
     }
 
   {
-    g_autofree long double *abs = g_new0 (long double, n_groups);
-    long double largest = 0, sum = 0;
+    g_autofree long double *ratio = g_new0 (long double, n_groups);
+    long double best = 0;
 
-    if (!banzhaf_extended (groups, n_groups, threshold, abs, cancellable, error))
+    if (!banzhaf_extended (groups, n_groups, threshold, mantissa, exponent, ratio, cancellable, error))
       return FALSE;
     for (guint g = 0; g < n_groups; g++)
-      {
-        largest = MAX (largest, abs[g]);
-        sum += abs[g] * (long double) groups[g].count;
-      }
-    if (largest < EXTENDED_TRUSTED && real == MUTUAL_POWER_REAL_AUTO)
+      best = MAX (best, ratio[g]);
+    if (best < EXTENDED_TRUSTED && real == MUTUAL_POWER_REAL_AUTO)
       {
         g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT,
-                     "voting power: the largest probability of a swing is below 2^-16000, "
-                     "beyond the range of the arithmetic (%" G_GUINT64_FORMAT " parties)",
+                     "voting power: the largest probability of a swing is below 2^-16000 of the "
+                     "largest probability of a weight, beyond the range of the arithmetic "
+                     "(%" G_GUINT64_FORMAT " parties)",
                      engine_parties (groups, n_groups));
         return FALSE;
       }
-    for (guint g = 0; g < n_groups; g++)
-      {
-        absolute[g] = (double) abs[g];
-        normalised[g] = sum > 0 ? (double) (abs[g] / sum) : 0;
-      }
+    engine_normalise (groups, n_groups, mantissa, exponent, absolute, normalised);
   }
   return TRUE;
 }
