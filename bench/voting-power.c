@@ -101,16 +101,6 @@ game_b (void)
   return game;
 }
 
-static guint
-distinct_weights (Game *game)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  for (guint i = 0; i < game->weights->len; i++)
-    g_hash_table_add (seen, &g_array_index (game->weights, guint64, i));
-  return g_hash_table_size (seen);
-}
-
 static int
 compare_weights (gconstpointer a,
                  gconstpointer b)
