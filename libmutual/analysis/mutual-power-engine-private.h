@@ -26,6 +26,10 @@ typedef enum
   MUTUAL_POWER_REAL_EXTENDED,   /* long double */
 } MutualPowerReal;
 
+/* Working memory beyond which an index is refused (MutualVotingGame
+ * documents the same figure as MUTUAL_VOTING_GAME_MAX_MEMORY). */
+#define MUTUAL_POWER_ENGINE_MAX_MEMORY (G_GUINT64_CONSTANT (1) << 30)
+
 /* Elementary steps (one array element times one tap) each index needs. */
 guint64  mutual_power_engine_banzhaf_work        (const MutualPowerGroup *groups,
                                                   guint                   n_groups,
@@ -52,6 +56,11 @@ gboolean mutual_power_engine_banzhaf             (const MutualPowerGroup *groups
                                                   double                 *normalised,
                                                   GCancellable           *cancellable,
                                                   GError                **error);
+
+guint64  mutual_power_engine_shapley_shubik_memory (const MutualPowerGroup *groups,
+                                                    guint                   n_groups,
+                                                    guint64                 threshold,
+                                                    MutualPowerReal         real);
 
 /* shapley_shubik[g]: the Shapley–Shubik index of one party of group g. */
 gboolean mutual_power_engine_shapley_shubik      (const MutualPowerGroup *groups,
