@@ -16,6 +16,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <time.h>
 
 #include <json-glib/json-glib.h>
 #include <libmutual/mutual.h>
@@ -162,6 +163,17 @@ seconds_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+/* CPU time of this process: on a shared machine wall time also counts
+ * the time other processes had the core. */
+static double
+cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static JsonNode *
 doubles_node (const double *values,
               guint         n)
@@ -185,6 +197,7 @@ run_game (Game *game,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   guint n = game->weights->len;
   g_autofree double *times = g_new (double, repeat);
+  g_autofree double *cpu = g_new (double, repeat);
   g_autofree double *banzhaf = g_new0 (double, n);
   g_autofree double *absolute = g_new0 (double, n);
   g_autofree double *ss = g_new0 (double, n);
@@ -194,7 +207,7 @@ run_game (Game *game,
   gboolean with_ss = (game->indices & MUTUAL_POWER_INDEX_SHAPLEY_SHUBIK) != 0;
   guint64 total = 0, threshold;
   double sum_banzhaf = 0, sum_ss = 0, diff_banzhaf = 0, rel_absolute = 0, diff_ss = 0;
-  double time_extended_banzhaf, time_extended_ss = 0;
+  double time_extended_banzhaf, time_extended_ss = 0, banzhaf_alone = 0;
   gint64 start;
 
   for (guint i = 0; i < n; i++)
@@ -208,10 +221,33 @@ run_game (Game *game,
 
   for (guint r = 0; r < repeat; r++)
     {
+      double cpu_start = cpu_seconds ();
+
       start = g_get_monotonic_time ();
       if (!mutual_voting_game_compute (voting, NULL, &error))
         g_error ("%s", error->message);
       times[r] = seconds_since (start);
+      cpu[r] = cpu_seconds () - cpu_start;
+    }
+  if (with_ss)
+    {
+      /* and the Banzhaf index alone */
+      g_autofree double *alone = g_new (double, repeat);
+
+      mutual_voting_game_set_indices (voting, MUTUAL_POWER_INDEX_BANZHAF);
+      for (guint r = 0; r < repeat; r++)
+        {
+          double cpu_start = cpu_seconds ();
+
+          if (!mutual_voting_game_compute (voting, NULL, &error))
+            g_error ("%s", error->message);
+          alone[r] = cpu_seconds () - cpu_start;
+        }
+      qsort (alone, repeat, sizeof (double), compare_doubles);
+      banzhaf_alone = alone[repeat / 2];
+      mutual_voting_game_set_indices (voting, game->indices);
+      if (!mutual_voting_game_compute (voting, NULL, &error))
+        g_error ("%s", error->message);
     }
   for (guint i = 0; i < n; i++)
     {
@@ -249,12 +285,16 @@ run_game (Game *game,
         diff_ss = MAX (diff_ss, fabs (ss[i] - x_ss[g]));
     }
   qsort (times, repeat, sizeof (double), compare_doubles);
+  qsort (cpu, repeat, sizeof (double), compare_doubles);
 
   printf ("game %s: %s\n", game->name, game->description);
   printf ("  %u parties, %u distinct weights, %" G_GUINT64_FORMAT " votes, quota more than half (%" G_GUINT64_FORMAT ")\n",
           n, groups->len, total, threshold);
-  printf ("  mutual_voting_game_compute (%s): min %.4f s, median %.4f s over %u runs\n",
-          with_ss ? "Banzhaf and Shapley-Shubik" : "Banzhaf", times[0], times[repeat / 2], repeat);
+  printf ("  mutual_voting_game_compute (%s): wall min %.4f s, median %.4f s; CPU min %.4f s, median %.4f s; %u runs\n",
+          with_ss ? "Banzhaf and Shapley-Shubik" : "Banzhaf", times[0], times[repeat / 2],
+          cpu[0], cpu[repeat / 2], repeat);
+  if (with_ss)
+    printf ("  mutual_voting_game_compute (Banzhaf alone): CPU median %.4f s\n", banzhaf_alone);
   printf ("  sums: Banzhaf %.17g, Shapley-Shubik %.17g\n", sum_banzhaf, with_ss ? sum_ss : NAN);
   printf ("  against extended precision (%.3f s Banzhaf, %.3f s Shapley-Shubik): "
           "max |diff| Banzhaf %.3g, max relative diff absolute Banzhaf %.3g, max |diff| Shapley-Shubik %.3g\n",
@@ -280,6 +320,12 @@ run_game (Game *game,
   json_builder_add_double_value (builder, times[0]);
   json_builder_set_member_name (builder, "seconds_median");
   json_builder_add_double_value (builder, times[repeat / 2]);
+  json_builder_set_member_name (builder, "cpu_seconds_min");
+  json_builder_add_double_value (builder, cpu[0]);
+  json_builder_set_member_name (builder, "cpu_seconds_median");
+  json_builder_add_double_value (builder, cpu[repeat / 2]);
+  json_builder_set_member_name (builder, "cpu_seconds_banzhaf_alone");
+  json_builder_add_double_value (builder, banzhaf_alone);
   json_builder_set_member_name (builder, "extended_seconds_banzhaf");
   json_builder_add_double_value (builder, time_extended_banzhaf);
   json_builder_set_member_name (builder, "extended_seconds_shapley_shubik");
