@@ -71,11 +71,4 @@ gboolean mutual_power_engine_shapley_shubik      (const MutualPowerGroup *groups
                                                   GCancellable           *cancellable,
                                                   GError                **error);
 
-/* Gauss–Legendre rule on [0, 1] with n nodes: the first n/2 nodes t < 1/2
- * in increasing order, then 1/2 when n is odd; weights beside them. The
- * nodes above 1/2 are 1 - t with the same weights. Exposed for tests. */
-void     mutual_power_engine_gauss_legendre      (guint                   n,
-                                                  double                 *nodes,
-                                                  double                 *weights);
-
 G_END_DECLS

@@ -212,22 +212,6 @@ engine_gauss_legendre (guint        n,
     }
 }
 
-void
-mutual_power_engine_gauss_legendre (guint   n,
-                                    double *nodes,
-                                    double *weights)
-{
-  g_autofree long double *t = g_new (long double, n);
-  g_autofree long double *w = g_new (long double, n);
-
-  engine_gauss_legendre (n, t, w);
-  for (guint k = 0; k < (n + 1) / 2; k++)
-    {
-      nodes[k] = (double) t[k];
-      weights[k] = (double) w[k];
-    }
-}
-
 /* Four doubles, loaded and stored without alignment. */
 typedef double v4d __attribute__ ((vector_size (32)));
 

@@ -72,10 +72,10 @@
  * Cost, for n parties of which G distinct weights, least winning weight T
  * and least blocking weight T' = total + 1 - T: Banzhaf at most about
  * n × (log2(n) + 2) × min(T, T') steps, Shapley–Shubik about
- * n/4 × (n + G) × max(T, T'). On one core of a shared 2-core AMD EPYC
- * server, 1,003 parties in 23 weights with 10,000 votes take about 0.03 s
- * (Banzhaf) and 0.25 s (both indices); 10,000 parties with 100,000 votes
- * about 0.4 s for Banzhaf (bench/RESULTS.md). Use
+ * n/4 × (n + G) × max(T, T'). Measured in CPU time on one core of an AMD
+ * EPYC server (bench/RESULTS.md): 1,003 parties in 23 weights with 10,000
+ * votes take about 2 ms for Banzhaf and 0.09 s for both indices; 10,000
+ * parties with 100,000 votes about 0.2 s for Banzhaf. Use
  * [method@Mutual.VotingGame.set_indices] to skip the Shapley–Shubik index
  * in very large games. The limits are %MUTUAL_VOTING_GAME_MAX_PARTIES,
  * %MUTUAL_VOTING_GAME_MAX_TOTAL_WEIGHT, %MUTUAL_VOTING_GAME_MAX_WORK and
