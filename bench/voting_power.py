@@ -298,8 +298,11 @@ def main():
     for g in (a, b):
         print(f"  game {g['name']}: max |diff| Banzhaf {g['max_diff_extended_banzhaf']:.3g}, "
               f"max relative diff absolute Banzhaf {g['max_rel_diff_extended_absolute_banzhaf']:.3g}, "
-              f"max |diff| Shapley-Shubik {g['max_diff_extended_shapley_shubik']:.3g}; "
-              f"sums {g['sum_banzhaf']!r}" + (f", {g['sum_shapley_shubik']!r}" if g["shapley_shubik_computed"] else ""))
+              f"max |diff| Shapley-Shubik {g['max_diff_extended_shapley_shubik']:.3g}")
+        sums = f"Banzhaf {math.fsum(g['banzhaf']) - 1:+.2g}"
+        if g["shapley_shubik_computed"]:
+            sums += f", Shapley-Shubik {math.fsum(g['shapley_shubik']) - 1:+.2g}"
+        print(f"    exact sums of the doubles, minus 1: {sums}")
 
 
 if __name__ == "__main__":
