@@ -21,12 +21,28 @@
 #include "mutual-model.h"
 
 /* analysis */
+#include "mutual-analysis.h"
+#include "mutual-interest.h"
+#include "mutual-control.h"
+#include "mutual-psc.h"
+#include "mutual-qualification.h"
 #include "mutual-power.h"
 #include "mutual-voting-game.h"
 
 /* tupe, procurement, scenario: added by their layers */
 
+/* tupe */
+#include "mutual-staff-member.h"
+#include "mutual-measure.h"
+#include "mutual-redundancy-pay.h"
+#include "mutual-transfer-plan.h"
+#include "mutual-model-tupe.h"
+#include "mutual-obligation.h"
+#include "mutual-transfer-liabilities.h"
+#include "mutual-transfer-analysis.h"
+
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-staff-csv.h"
 
 #undef MUTUAL_INSIDE
