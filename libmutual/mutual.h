@@ -40,6 +40,11 @@
 #include "mutual-obligation.h"
 #include "mutual-transfer-liabilities.h"
 #include "mutual-transfer-analysis.h"
+/* procurement */
+#include "mutual-contract.h"
+#include "mutual-cpv.h"
+#include "mutual-grace-period.h"
+#include "mutual-procurement.h"
 
 /* io */
 #include "mutual-model-io.h"

@@ -8,6 +8,7 @@
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
 #include "mutual-tupe-private.h"
+#include "mutual-contract-private.h"
 
 /**
  * MutualModel:
@@ -136,6 +137,7 @@ static const CollectionInfo collection_info[MUTUAL_N_COLLECTIONS] = {
   [MUTUAL_COLLECTION_AGREEMENT_RIGHTS] = { "agreement_rights", "agreement right", mutual_agreement_right_get_type, agreement_right_key },
   [MUTUAL_COLLECTION_STAFF] = { "staff", "staff member", mutual_staff_member_get_type, mutual_staff_member_key, mutual_tupe_validate_staff },
   [MUTUAL_COLLECTION_TRANSFER_PLANS] = { "transfer_plans", "transfer plan", mutual_transfer_plan_get_type, mutual_transfer_plan_key, mutual_tupe_validate_plans },
+  [MUTUAL_COLLECTION_CONTRACTS] = { "contracts", "contract", mutual_contract_get_type, mutual_contract_collection_key },
 };
 
 /* Keys are printed with their separator made readable. */

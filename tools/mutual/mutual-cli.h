@@ -29,6 +29,7 @@ int mutual_cmd_examples (int argc, char **argv);
 int mutual_cmd_analyse  (int argc, char **argv);
 int mutual_cmd_tupe       (int argc, char **argv);
 int mutual_cmd_redundancy (int argc, char **argv);
+int mutual_cmd_procurement (int argc, char **argv);
 
 /* Parses the command's options; on failure prints the error and --help
  * hint and returns FALSE. */

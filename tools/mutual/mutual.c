@@ -13,6 +13,7 @@ static const MutualCommand commands[] = {
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
   { "tupe", "[MODEL] [--plan ID]", "A TUPE transfer: scope, calendar, findings, liabilities", mutual_cmd_tupe },
   { "redundancy", "--born --started …", "One person's statutory redundancy pay (ERA 1996 s162)", mutual_cmd_redundancy },
+  { "procurement", "[FILE] [--json]", "Reserved contracts, grace periods and open competition", mutual_cmd_procurement },
 };
 
 static void
