@@ -108,6 +108,21 @@ test_file_size (void)
   g_assert_true (g_str_has_prefix (error->message, path));
   g_assert_nonnull (strstr (error->message, "the file is 2147483648 bytes; the limit is 256 MiB"));
   g_clear_error (&error);
+  /* the staff CSV reader too (it used to read all 2 GB first) */
+  {
+    g_autoptr(MutualModel) empty = mutual_model_new ();
+
+    g_assert_cmpuint (mutual_model_add_staff_from_csv_file (empty, path, &error), ==, 0);
+    g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+    g_assert_nonnull (strstr (error->message, "the file is 2147483648 bytes; the limit is 256 MiB"));
+    g_clear_error (&error);
+    if (g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+      {
+        g_assert_cmpuint (mutual_model_add_staff_from_csv_file (empty, "/dev/zero", &error), ==, 0);
+        g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+        g_clear_error (&error);
+      }
+  }
   g_unlink (path);
   g_rmdir (dir);
 

@@ -214,6 +214,15 @@ test_io (void)
   CRITICAL (g_assert_false (mutual_model_save_to_file (model, "x.json", &set)));
   g_assert_false (g_file_test ("x.json", G_FILE_TEST_EXISTS));
 
+  CRITICAL (g_assert_null (mutual_staff_csv_parse (NULL, 5, NULL)));
+  CRITICAL (g_assert_null (mutual_staff_csv_parse ("id", -1, &set)));
+  CRITICAL (g_assert_cmpuint (mutual_model_add_staff_from_csv_data (NULL, "id", -1, NULL), ==, 0));
+  CRITICAL (g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, NULL, -1, NULL), ==, 0));
+  CRITICAL (g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, "id", -1, &set), ==, 0));
+  CRITICAL (g_assert_cmpuint (mutual_model_add_staff_from_csv_file (NULL, "x.csv", NULL), ==, 0));
+  CRITICAL (g_assert_cmpuint (mutual_model_add_staff_from_csv_file (model, NULL, NULL), ==, 0));
+  CRITICAL (g_assert_cmpuint (mutual_model_add_staff_from_csv_file (model, "x.csv", &set), ==, 0));
+
   {
     g_autoptr(GError) error = NULL;
     /* an empty buffer is bad input, not a programmer error */
