@@ -119,6 +119,27 @@ def models(draw):
             share=Mutual.Fraction.new(share.numerator, share.denominator),
             veto=draw(st.booleans()), source=draw(OPTIONAL),
         ))
+    # staff: born before started, hours from 0 to 168 (a double: it must
+    # come back bit for bit), an assignment from 0 to 1
+    schemes = [Mutual.PensionScheme.NONE, Mutual.PensionScheme.LGPS, Mutual.PensionScheme.NHS,
+               Mutual.PensionScheme.CIVIL_SERVICE, Mutual.PensionScheme.TEACHERS,
+               Mutual.PensionScheme.OTHER_PUBLIC_SERVICE, Mutual.PensionScheme.DEFINED_BENEFIT,
+               Mutual.PensionScheme.DEFINED_CONTRIBUTION]
+    for staff_id in draw(st.lists(IDS, max_size=5, unique=True)):
+        born = draw(st.dates(datetime.date(1, 1, 1), datetime.date(9998, 12, 31)))
+        started = draw(st.dates(born + datetime.timedelta(days=1), datetime.date(9999, 12, 31)))
+        denominator = draw(st.integers(1, MAX_INT64))
+        assignment = draw(st.one_of(st.none(), st.integers(0, denominator).map(
+            lambda n, d=denominator: Mutual.Fraction.new(n, d))))
+        model.add_staff_member(Mutual.StaffMember(
+            id=staff_id, name=draw(OPTIONAL), employer=draw(ref), grouping=draw(OPTIONAL),
+            assignment=assignment, temporary=draw(st.booleans()),
+            started=started.isoformat(), born=born.isoformat(),
+            weekly_pay=draw(st.integers(0, MAX_INT64)),
+            hours=draw(st.floats(0, 168, allow_nan=False)),
+            pension_scheme=draw(st.sampled_from(schemes)),
+            collective_agreement=draw(OPTIONAL), objected=draw(st.booleans()),
+        ))
     model.validate()
     return model
 
@@ -136,7 +157,7 @@ def props_of(obj):
 
 
 LISTS = ("get_parties", "get_share_classes", "get_holdings", "get_memberships",
-         "get_board_rights", "get_agreement_rights")
+         "get_board_rights", "get_agreement_rights", "get_staff")
 
 
 class RoundTripProperty(unittest.TestCase):
