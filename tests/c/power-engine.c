@@ -6,6 +6,14 @@
 
 #include <math.h>
 
+#if defined(__has_include)
+# if __has_include(<valgrind/valgrind.h>)
+#  include <valgrind/valgrind.h>
+# endif
+#endif
+#ifndef RUNNING_ON_VALGRIND
+# define RUNNING_ON_VALGRIND 0
+#endif
 #include <libmutual/mutual.h>
 
 #include "mutual-power-engine-private.h"
@@ -115,8 +123,10 @@ test_rescaling (void)
               }
         sum += swings[g] * groups[g].count;
       }
+    /* valgrind computes long double at double precision, and the
+     * reference sums above lose digits there */
     for (guint g = 0; g < 3; g++)
-      g_assert_cmpfloat (fabs (normalised[g] / (double) (swings[g] / sum) - 1), <, 1e-12);
+      g_assert_cmpfloat (fabs (normalised[g] / (double) (swings[g] / sum) - 1), <, RUNNING_ON_VALGRIND ? 1e-9 : 1e-12);
   }
 }
 

@@ -193,9 +193,11 @@ make_model (const Setup *setup)
   g_autoptr(GError) error = NULL;
   const char *transferors[] = { "council", NULL };
   g_autoptr(MutualTransferPlan) plan = NULL;
+  g_autoptr(MutualParty) council = mutual_party_new ("council", "A Council", MUTUAL_PARTY_KIND_PUBLIC_BODY);
+  g_autoptr(MutualParty) mutual = mutual_party_new ("mutual", "A Mutual Ltd", MUTUAL_PARTY_KIND_COMPANY);
 
-  mutual_model_add_party (model, mutual_party_new ("council", "A Council", MUTUAL_PARTY_KIND_PUBLIC_BODY), &error);
-  mutual_model_add_party (model, mutual_party_new ("mutual", "A Mutual Ltd", MUTUAL_PARTY_KIND_COMPANY), &error);
+  mutual_model_add_party (model, council, &error);
+  mutual_model_add_party (model, mutual, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < setup->n_staff + setup->other_staff; i++)
     {
@@ -422,9 +424,11 @@ test_measures_and_scope (void)
     { "whole", NULL, FALSE, FALSE }, { "half", half, FALSE, FALSE }, { "more", more, FALSE, FALSE },
     { "temp", NULL, TRUE, FALSE }, { "objector", NULL, FALSE, TRUE },
   };
+  g_autoptr(MutualParty) council = mutual_party_new ("council", "A Council", MUTUAL_PARTY_KIND_PUBLIC_BODY);
+  g_autoptr(MutualParty) mutual = mutual_party_new ("mutual", "A Mutual Ltd", MUTUAL_PARTY_KIND_COMPANY);
 
-  mutual_model_add_party (model, mutual_party_new ("council", "A Council", MUTUAL_PARTY_KIND_PUBLIC_BODY), &error);
-  mutual_model_add_party (model, mutual_party_new ("mutual", "A Mutual Ltd", MUTUAL_PARTY_KIND_COMPANY), &error);
+  mutual_model_add_party (model, council, &error);
+  mutual_model_add_party (model, mutual, &error);
   for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
     {
       g_autoptr(MutualStaffMember) member =
