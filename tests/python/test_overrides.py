@@ -96,6 +96,23 @@ class OverrideTest(unittest.TestCase):
         self.assertEqual(finding.date, datetime.date(2014, 5, 1))
         self.assertEqual(str(finding), "breach: late [TUPE 2006 reg 11(6)]")
 
+    def test_replace(self):
+        model = Mutual.Model.new_from_example("3bm-2013")
+        plan = model.transfer_plans["3bm-2013"]
+        late = plan.replace(eli_sent=D(2013, 3, 28))
+        self.assertEqual(late.props.eli_sent, "2013-03-28")
+        self.assertEqual(plan.props.eli_sent, "2013-03-01")  # items are immutable
+        for name in ("transferors", "transferee", "grouping", "assignment_threshold", "eli_contents"):
+            self.assertEqual(late.get_property(name), plan.get_property(name), name)
+        self.assertEqual(late.get_measures().rows(), plan.get_measures().rows())
+        with self.assertRaises(TypeError):
+            plan.replace(no_such_property=1)
+        # the late copy breaks the 14-day rule of 2013 where the original did not
+        model.remove_transfer_plan("3bm-2013")
+        model.add_transfer_plan(late)
+        codes = Mutual.TransferAnalysis.new(model, "3bm-2013").check().keys()
+        self.assertIn("tupe.eli.late", codes)
+
 
 class DatesTest(unittest.TestCase):
     """datetime.date in wherever the C API takes a date; the result is the

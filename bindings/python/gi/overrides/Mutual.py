@@ -332,6 +332,21 @@ class _MutualObject:
         lists of items as lists of dicts."""
         return _props_dict(self)
 
+    def replace(self, **changes):
+        """A new object of the same type with the same properties but for
+        `changes` (property names with underscores; dates and fractions as
+        Python values are accepted). Model items are immutable: replace a
+        party with ``model.replace_party(party.replace(public_service_mission=True))``."""
+        props = {}
+        for pspec in type(self).list_properties():
+            if pspec.flags & GObject.ParamFlags.WRITABLE and pspec.flags & GObject.ParamFlags.READABLE:
+                props[pspec.name.replace("-", "_")] = self.get_property(pspec.name)
+        unknown = set(changes) - set(props)
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no writable properties {sorted(unknown)}")
+        props.update(changes)
+        return type(self)(**props)
+
     def __repr__(self):
         names = _REPR.get(type(self).__name__) or _KEYS.get(type(self).__name__)
         if not names:
