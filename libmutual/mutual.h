@@ -26,10 +26,28 @@
 #include "mutual-control.h"
 #include "mutual-psc.h"
 #include "mutual-qualification.h"
+#include "mutual-power.h"
+#include "mutual-voting-game.h"
 
 /* tupe, procurement, scenario: added by their layers */
 
+/* tupe */
+#include "mutual-staff-member.h"
+#include "mutual-measure.h"
+#include "mutual-redundancy-pay.h"
+#include "mutual-transfer-plan.h"
+#include "mutual-model-tupe.h"
+#include "mutual-obligation.h"
+#include "mutual-transfer-liabilities.h"
+#include "mutual-transfer-analysis.h"
+/* procurement */
+#include "mutual-contract.h"
+#include "mutual-cpv.h"
+#include "mutual-grace-period.h"
+#include "mutual-procurement.h"
+
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-staff-csv.h"
 
 #undef MUTUAL_INSIDE
