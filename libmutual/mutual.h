@@ -24,5 +24,8 @@
 
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-bods-interest.h"
+#include "mutual-bods-change.h"
+#include "mutual-bods.h"
 
 #undef MUTUAL_INSIDE
