@@ -1710,6 +1710,7 @@ typedef struct
   guint board_directors;     /* "appoints N directors", when stated */
   gboolean golden;
   gboolean unknown_directness;
+  const char *details[4];    /* per MutualDimension: the words the right was declared with */
 } HolderInfo;
 
 typedef struct
@@ -1924,11 +1925,21 @@ collect_interest (Build               *build,
       if (mutual_bods_interest_get_directness (interest) == MUTUAL_DIRECTNESS_UNKNOWN)
         h->unknown_directness = TRUE;
       if (g_str_equal (type, "shareholding"))
-        return add_share (&h->shares, &h->has_shares, &share, st, error);
+        {
+          h->details[MUTUAL_DIMENSION_SHARES] = mutual_bods_interest_get_details (interest);
+          return add_share (&h->shares, &h->has_shares, &share, st, error);
+        }
       if (g_str_equal (type, "votingRights"))
-        return add_share (&h->votes, &h->has_votes, &share, st, error);
+        {
+          h->details[MUTUAL_DIMENSION_VOTES] = mutual_bods_interest_get_details (interest);
+          return add_share (&h->votes, &h->has_votes, &share, st, error);
+        }
       if (g_str_equal (type, "rightsToProfitOrIncome"))
-        return add_share (&h->profits, &h->has_profits, &share, st, error);
+        {
+          h->details[MUTUAL_DIMENSION_PROFITS] = mutual_bods_interest_get_details (interest);
+          return add_share (&h->profits, &h->has_profits, &share, st, error);
+        }
+      h->details[MUTUAL_DIMENSION_CAPITAL] = mutual_bods_interest_get_details (interest);
       return add_share (&h->capital, &h->has_capital, &share, st, error);
     }
   if (g_str_equal (type, "appointmentOfBoard"))
@@ -2058,6 +2069,8 @@ counts_for (Build       *build,
       g_ptr_array_add (holders, h);
       g_array_append_val (fractions, *value);
     }
+  if (fractions->len == 0)
+    return;
   values = g_new0 (gint64, fractions->len + 1);
   total = scale_counts (fractions, limit, values, &rounded);
   for (guint i = 0; i < fractions->len; i++)
@@ -2191,7 +2204,7 @@ add_agreement_rights (Build            *build,
         right = g_object_new (MUTUAL_TYPE_AGREEMENT_RIGHT, "holder", h->holder, "company", info->subject,
                               "dimension", dimension, "share", value ? value : &(MutualFraction) { 0, 1 },
                               "veto", dimension == MUTUAL_DIMENSION_VOTES && h->golden,
-                              "source", "BODS relationship", NULL);
+                              "source", h->details[dimension] ? h->details[dimension] : "BODS relationship", NULL);
         if (!mutual_model_add_agreement_right (build->model, right, error))
           return FALSE;
       }
