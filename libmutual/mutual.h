@@ -27,5 +27,6 @@
 #include "mutual-bods-interest.h"
 #include "mutual-bods-change.h"
 #include "mutual-bods.h"
+#include "mutual-psc-data.h"
 
 #undef MUTUAL_INSIDE

@@ -29,4 +29,9 @@ gboolean mutual_bods_percent_to_fraction (double          percent,
                                           gboolean       *noisy);
 double   mutual_bods_fraction_to_percent (const MutualFraction *fraction);
 
+/* JSON Lines: the values of the lines, when there are at least two
+ * non-empty lines and each is a JSON object of its own; otherwise NULL. */
+GPtrArray *mutual_json_split_lines (const char *data,
+                                    gsize       length);
+
 G_END_DECLS

@@ -2576,6 +2576,29 @@ check_depth (const char  *data,
   return TRUE;
 }
 
+GPtrArray *
+mutual_json_split_lines (const char *data,
+                         gsize       length)
+{
+  g_autofree char *copy = g_strndup (data, length);
+  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        continue;
+      if (*line != '{' || !json_parser_load_from_data (parser, line, -1, NULL) ||
+          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        return NULL;
+      g_ptr_array_add (nodes, json_node_copy (json_parser_get_root (parser)));
+    }
+  return nodes->len >= 2 ? g_steal_pointer (&nodes) : NULL;
+}
+
 /* One JSON array of statements, one statement, or JSON Lines. */
 static JsonArray *
 parse_statements (const char          *data,
@@ -2591,6 +2614,17 @@ parse_statements (const char          *data,
 
   if (!check_depth (data, length, error))
     return NULL;
+  {
+    g_autoptr(GPtrArray) lines = mutual_json_split_lines (data, length);
+
+    if (lines != NULL)
+      {
+        array = json_array_new ();
+        for (guint i = 0; i < lines->len; i++)
+          json_array_add_element (array, json_node_copy (g_ptr_array_index (lines, i)));
+        return array;
+      }
+  }
   if (json_parser_load_from_data (parser, data, length, &local))
     {
       root = json_parser_get_root (parser);
