@@ -19,7 +19,7 @@
  * MutualPscNature:
  *
  * One of Companies House's `natures_of_control` codes, as the rule table
- * `psc-natures` describes it: what it is about (shares, votes, the board,
+ * `psc-nature-codes` describes it: what it is about (shares, votes, the board,
  * influence), in what capacity the person holds it (themselves, or through
  * a trust or firm they control), and the band of the law it states.
  *
@@ -440,7 +440,7 @@ mutual_psc_nature_lookup (const char *code)
 
   g_return_val_if_fail (code != NULL, NULL);
 
-  rows = mutual_rules_get_rows ("psc-natures");
+  rows = mutual_rules_get_rows ("psc-nature-codes");
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
@@ -501,22 +501,39 @@ mutual_psc_nature_code_for (MutualPscDimension    dimension,
                             const MutualFraction *share,
                             MutualPscCapacity     capacity)
 {
+  const char *column;
   JsonArray *rows;
 
   g_return_val_if_fail ((guint) dimension < G_N_ELEMENTS (dimension_names), NULL);
   g_return_val_if_fail ((guint) capacity < G_N_ELEMENTS (capacity_names), NULL);
 
+  switch (capacity)
+    {
+    case MUTUAL_PSC_CAPACITY_DIRECT:
+      column = "code";
+      break;
+    case MUTUAL_PSC_CAPACITY_TRUST:
+      column = "as_trust";
+      break;
+    case MUTUAL_PSC_CAPACITY_FIRM:
+      column = "as_firm";
+      break;
+    case MUTUAL_PSC_CAPACITY_CONTROL_OVER_TRUST:
+    case MUTUAL_PSC_CAPACITY_CONTROL_OVER_FIRM:
+    default:
+      return NULL;   /* registered overseas entities only */
+    }
+  /* The codes a company's register uses are the table the PSC analysis
+   * writes with (psc-natures); their bands are in psc-nature-codes. */
   rows = mutual_rules_get_rows ("psc-natures");
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
       JsonObject *row = json_array_get_object_element (rows, i);
-      g_autoptr(MutualPscNature) nature = NULL;
+      const char *code = json_object_get_string_member_with_default (row, column, NULL);
+      g_autoptr(MutualPscNature) nature = code ? mutual_psc_nature_lookup (code) : NULL;
 
-      if (!g_str_equal (json_object_get_string_member (row, "entity"), "company") ||
-          !g_str_equal (json_object_get_string_member (row, "dimension"), dimension_names[dimension]) ||
-          !g_str_equal (json_object_get_string_member (row, "capacity"), capacity_names[capacity]))
+      if (nature == NULL || nature->dimension != dimension)
         continue;
-      nature = nature_from_row (row);
       if (nature->share_minimum == NULL ? share == NULL || dimension == MUTUAL_PSC_DIMENSION_BOARD ||
                                             dimension == MUTUAL_PSC_DIMENSION_INFLUENCE
                                         : share != NULL && mutual_psc_nature_contains (nature, share))

@@ -26,6 +26,7 @@ typedef struct
 int mutual_cmd_show     (int argc, char **argv);
 int mutual_cmd_validate (int argc, char **argv);
 int mutual_cmd_examples (int argc, char **argv);
+int mutual_cmd_analyse  (int argc, char **argv);
 int mutual_cmd_import   (int argc, char **argv);
 int mutual_cmd_export   (int argc, char **argv);
 

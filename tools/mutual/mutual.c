@@ -10,6 +10,7 @@ static const MutualCommand commands[] = {
   { "show", "[FILE]", "Show a model's parties, share classes and holdings", mutual_cmd_show },
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
+  { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
   { "import", "--from bods|psc FILE -o MODEL", "Read open ownership data (BODS, PSC) into a model", mutual_cmd_import },
   { "export", "--to bods [MODEL] -o FILE", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
 };
