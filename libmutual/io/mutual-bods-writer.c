@@ -5,6 +5,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "mutual-analysis.h"
+#include "mutual-interest.h"
 #include "mutual-bods-private.h"
 #include "mutual-date-private.h"
 #include "mutual-error.h"
@@ -27,11 +29,32 @@ typedef struct
 
 typedef struct
 {
+  char *subject;
+  char *party;
+  MutualFraction share;      /* exact when every path is */
+  double value;
+  gboolean exact;
+  GStrv components;
+  gboolean beneficial;
+} Indirect;
+
+typedef struct
+{
   MutualModel *model;
   const char *date;
   GHashTable *pairs;         /* key2 (subject, party) → Pair */
   GPtrArray *pair_order;
+  GPtrArray *indirect;       /* Indirect */
 } Writer;
+
+static void
+indirect_free (Indirect *indirect)
+{
+  g_free (indirect->subject);
+  g_free (indirect->party);
+  g_strfreev (indirect->components);
+  g_free (indirect);
+}
 
 static void
 pair_free (Pair *pair)
@@ -292,6 +315,93 @@ add_rights (Writer *writer)
     }
 }
 
+static gboolean
+is_undisclosed (const char *id)
+{
+  return g_str_has_suffix (id, MUTUAL_BODS_UNDISCLOSED_SUFFIX);
+}
+
+static char *
+relationship_id (const char *subject,
+                 const char *party)
+{
+  return g_strdup_printf ("rel:%s:%s", subject, party);
+}
+
+/* Look-through ownership (the analysis's) as indirect relationships: for
+ * each ultimate owner of a company's shares that holds some of it through
+ * others, the part it holds through them, with the entities and direct
+ * relationships along the way as components. */
+static gboolean
+add_indirect (Writer  *writer,
+              GError **error)
+{
+  g_autoptr(MutualAnalysis) analysis = mutual_analysis_new (writer->model);
+  g_auto(GStrv) companies = mutual_analysis_dup_companies (analysis);
+
+  for (guint c = 0; companies[c] != NULL; c++)
+    {
+      g_autoptr(GListModel) owners = mutual_analysis_ultimate_owners (analysis, companies[c], MUTUAL_DIMENSION_SHARES, error);
+
+      if (owners == NULL)
+        return FALSE;
+      for (guint o = 0; o < g_list_model_get_n_items (owners); o++)
+        {
+          g_autoptr(MutualInterest) owner = g_list_model_get_item (owners, o);
+          const char *holder = mutual_interest_get_holder (owner);
+          g_autoptr(GListModel) paths = NULL;
+          g_autoptr(GPtrArray) components = g_ptr_array_new_with_free_func (g_free);
+          Indirect *indirect;
+          MutualFraction sum;
+          double value = 0;
+          gboolean exact = TRUE, any = FALSE;
+
+          if (is_undisclosed (holder))
+            continue;
+          paths = mutual_analysis_interest_paths (analysis, holder, companies[c], MUTUAL_DIMENSION_SHARES, error);
+          if (paths == NULL)
+            return FALSE;
+          mutual_fraction_init (&sum, 0, 1);
+          for (guint p = 0; p < g_list_model_get_n_items (paths); p++)
+            {
+              g_autoptr(MutualInterestPath) path = g_list_model_get_item (paths, p);
+              const char * const *parties = mutual_interest_path_get_parties (path);
+              const MutualFraction *fraction = mutual_interest_path_get_fraction (path);
+              guint n = g_strv_length ((char **) parties);
+
+              if (n <= 2)
+                continue;
+              any = TRUE;
+              value += mutual_interest_path_get_value (path);
+              if (fraction == NULL || !mutual_fraction_add (&sum, fraction, &sum))
+                exact = FALSE;
+              for (guint k = 0; k + 1 < n; k++)
+                {
+                  g_autofree char *rel = relationship_id (parties[k + 1], parties[k]);
+
+                  if (k > 0 && !g_ptr_array_find_with_equal_func (components, parties[k], g_str_equal, NULL))
+                    g_ptr_array_add (components, g_strdup (parties[k]));
+                  if (!g_ptr_array_find_with_equal_func (components, rel, g_str_equal, NULL))
+                    g_ptr_array_add (components, g_steal_pointer (&rel));
+                }
+            }
+          if (!any)
+            continue;
+          g_ptr_array_add (components, NULL);
+          indirect = g_new0 (Indirect, 1);
+          indirect->subject = g_strdup (companies[c]);
+          indirect->party = g_strdup (holder);
+          indirect->share = sum;
+          indirect->value = value;
+          indirect->exact = exact;
+          indirect->components = (GStrv) g_ptr_array_steal (components, NULL);
+          indirect->beneficial = is_person (writer, holder) && mutual_interest_get_value (owner) > 0.25;
+          g_ptr_array_add (writer->indirect, indirect);
+        }
+    }
+  return TRUE;
+}
+
 static char *
 statement_id_for (Writer     *writer,
                   const char *record_id)
@@ -300,12 +410,6 @@ statement_id_for (Writer     *writer,
 
   /* 64 hex digits: the schema's maximum, and stable for the same model */
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, seed, -1);
-}
-
-static gboolean
-is_undisclosed (const char *id)
-{
-  return g_str_has_suffix (id, MUTUAL_BODS_UNDISCLOSED_SUFFIX);
 }
 
 static void
@@ -425,7 +529,7 @@ write_relationship (Writer      *writer,
                     JsonBuilder *b,
                     Pair        *pair)
 {
-  g_autofree char *record_id = g_strdup_printf ("rel:%s:%s", pair->subject, pair->party);
+  g_autofree char *record_id = relationship_id (pair->subject, pair->party);
   g_autoptr(JsonNode) interests = NULL;
 
   begin_statement (writer, b, record_id, "relationship", pair->subject);
@@ -447,6 +551,46 @@ write_relationship (Writer      *writer,
   interests = json_builder_get_root (pair->interests);
   json_builder_set_member_name (b, "interests");
   json_builder_add_value (b, g_steal_pointer (&interests));
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+}
+
+static void
+write_indirect (Writer      *writer,
+                JsonBuilder *b,
+                Indirect    *indirect)
+{
+  g_autofree char *record_id = g_strdup_printf ("rel-indirect:%s:%s", indirect->subject, indirect->party);
+
+  begin_statement (writer, b, record_id, "relationship", indirect->subject);
+  json_builder_set_member_name (b, "subject");
+  json_builder_add_string_value (b, indirect->subject);
+  json_builder_set_member_name (b, "interestedParty");
+  json_builder_add_string_value (b, indirect->party);
+  json_builder_set_member_name (b, "componentRecords");
+  json_builder_begin_array (b);
+  for (guint i = 0; indirect->components[i] != NULL; i++)
+    json_builder_add_string_value (b, indirect->components[i]);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "interests");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, "shareholding");
+  json_builder_set_member_name (b, "directOrIndirect");
+  json_builder_add_string_value (b, "indirect");
+  json_builder_set_member_name (b, "beneficialOwnershipOrControl");
+  json_builder_add_boolean_value (b, indirect->beneficial);
+  json_builder_set_member_name (b, "details");
+  json_builder_add_string_value (b, "look-through: the shares held through the component companies and trusts");
+  json_builder_set_member_name (b, "share");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "exact");
+  json_builder_add_double_value (b, indirect->exact ? mutual_bods_fraction_to_percent (&indirect->share)
+                                                    : indirect->value * 100.0);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
   json_builder_end_object (b);
   json_builder_end_object (b);
 }
@@ -476,7 +620,14 @@ write_relationship (Writer      *writer,
  * - a trust's trustees are `trustee` interests, and a trust for the
  *   employees of a company a `beneficiaryOfLegalArrangement` interest held
  *   by that company;
- * - undisclosed holders are an unspecified interested party.
+ * - undisclosed holders are an unspecified interested party;
+ * - each ultimate owner that holds shares in a company through other
+ *   parties (the look-through of [class@Mutual.Analysis]) has an indirect
+ *   `shareholding` relationship for that part, listing the entities and
+ *   direct relationships along the way as its `componentRecords` (which
+ *   remain primary declarations themselves, `isComponent` false); reading
+ *   the file back recomputes the figure from them
+ *   ([method@Mutual.BodsPackage.check_indirect]).
  *
  * A natural person is marked as a beneficial owner when they hold more than
  * 25% of the shares or votes or appoint a majority of the board. Statements
@@ -495,11 +646,12 @@ mutual_model_to_bods (MutualModel  *self,
 {
   g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pair_free);
   g_autoptr(GPtrArray) pair_order = g_ptr_array_new ();
+  g_autoptr(GPtrArray) indirect = g_ptr_array_new_with_free_func ((GDestroyNotify) indirect_free);
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *today = NULL;
-  Writer writer = { self, NULL, pairs, pair_order };
+  Writer writer = { self, NULL, pairs, pair_order, indirect };
   GPtrArray *parties;
   const char *first_subject = NULL;
 
@@ -526,6 +678,8 @@ mutual_model_to_bods (MutualModel  *self,
         return NULL;
     }
   add_rights (&writer);
+  if (!add_indirect (&writer, error))
+    return NULL;
   if (pair_order->len > 0)
     first_subject = ((Pair *) g_ptr_array_index (pair_order, 0))->subject;
 
@@ -547,6 +701,8 @@ mutual_model_to_bods (MutualModel  *self,
       if (pair->n_interests > 0)
         write_relationship (&writer, b, pair);
     }
+  for (guint i = 0; i < indirect->len; i++)
+    write_indirect (&writer, b, g_ptr_array_index (indirect, i));
   json_builder_end_array (b);
 
   root = json_builder_get_root (b);

@@ -67,6 +67,9 @@ MUTUAL_AVAILABLE_IN_ALL
 GListModel        *mutual_bods_package_get_findings  (MutualBodsPackage   *self);
 MUTUAL_AVAILABLE_IN_ALL
 GListModel        *mutual_bods_package_check_indirect (MutualBodsPackage  *self);
+MUTUAL_AVAILABLE_IN_ALL
+GListModel        *mutual_bods_package_check_look_through (MutualBodsPackage *self,
+                                                           GError           **error);
 
 MUTUAL_AVAILABLE_IN_ALL
 char              *mutual_model_to_bods              (MutualModel         *self,

@@ -171,6 +171,52 @@ class Bods04ExamplesTest(unittest.TestCase):
                       finding.props.message)
 
 
+class LookThroughTest(unittest.TestCase):
+    """The analysis's look-through of the model agrees with what the examples declare."""
+
+    def load(self, name):
+        return Mutual.BodsPackage.new_from_file(os.path.join(BODS, "examples", name), Mutual.BodsReadFlags.NONE)
+
+    def look_through(self, package, holder, company):
+        analysis = Mutual.Analysis.new(package.get_model())
+        return analysis.look_through_interest(holder, company, Mutual.Dimension.SHARES).props.value
+
+    @NEEDS_SHARED
+    def test_declared_figures(self):
+        cases = [("bods-package-fi-soe.json", "05ce06ec97b1", "19f1c5afe9d7", 1.0),         # the state in Gasgrid
+                 ("mixed-direct-and-indirect-ownership.json", "53508b65253f", "9bfe59b6a869", 1.0),
+                 ("indirect-ownership.json", "c25d4d612c2c", "ad3f6c2fcc9e", 0.3)]
+        for name, holder, company, expected in cases:
+            with self.subTest(name=name):
+                package = self.load(name)
+                self.assertAlmostEqual(self.look_through(package, holder, company), expected, places=12)
+                [finding] = package.check_look_through()
+                self.assertEqual(finding.props.code, "bods.look-through.agrees", finding.props.message)
+
+    @NEEDS_SHARED
+    def test_joint_owners_half_each(self):
+        package = self.load("joint-ownership.json")
+        for person in ("1accb8b18b99", "f040df24d9ec"):
+            self.assertAlmostEqual(self.look_through(package, person, "31c55e425764"), 0.5, places=12)
+
+    @NEEDS_SHARED
+    def test_underdetermined_is_incomplete_not_wrong(self):
+        [finding] = self.load("multiple-indirect-ownership.json").check_look_through()
+        self.assertEqual(finding.props.code, "bods.look-through.incomplete")
+
+    def test_disagreement(self):
+        package = read([entity("a", "A"), entity("b", "B", isComponent=True), person("p", "P"),
+                        relationship("r1", "a", "b", [shareholding({"exact": 60})], isComponent=True),
+                        relationship("r2", "b", "p", [shareholding({"exact": 50})], isComponent=True),
+                        relationship("r3", "a", "p", [shareholding({"exact": 40}, direct="indirect")],
+                                     componentRecords=["b", "r1", "r2"])])
+        [indirect] = package.check_indirect()
+        self.assertEqual(indirect.props.code, "bods.indirect.disagrees")
+        self.assertIn("the components give 30%, but 40% is declared", indirect.props.message)
+        [look] = package.check_look_through()
+        self.assertEqual(look.props.code, "bods.look-through.disagrees")
+
+
 class Bods04TestDataTest(unittest.TestCase):
     @NEEDS_SHARED
     def test_valid_statements_read(self):

@@ -176,5 +176,28 @@ class BodsExportTest(unittest.TestCase):
         self.assertEqual([c.props.id for c in golden], ["care#bods-golden"])
 
 
+    def test_look_through_as_indirect_relationships(self):
+        model = Mutual.Model.new()
+        model.props.date = "2024-01-01"
+        for id_, kind in (("co", Mutual.PartyKind.COMPANY), ("hold", Mutual.PartyKind.COMPANY),
+                          ("ann", Mutual.PartyKind.PERSON), ("bob", Mutual.PartyKind.PERSON)):
+            model.add_party(Mutual.Party(id=id_, name=id_.title(), kind=kind))
+        for klass, issuer in (("co-o", "co"), ("h-o", "hold")):
+            model.add_share_class(Mutual.ShareClass(id=klass, issuer=issuer, name="Ordinary", votes_per_share=1,
+                                                    dividend_weight=1, capital_weight=1, nominal_value=100, ordinary=True))
+        model.set_holding("hold", "co-o", 2)
+        model.set_holding("bob", "co-o", 1)
+        model.set_holding("ann", "h-o", 1)
+        model.set_holding("bob", "h-o", 2)
+        statements, package = self.check_round_trip(model)
+        indirect = {s["recordId"]: s["recordDetails"] for s in statements if s["recordId"].startswith("rel-indirect")}
+        bob = indirect["rel-indirect:co:bob"]
+        self.assertEqual(bob["componentRecords"], ["rel:hold:bob", "hold", "rel:co:hold"])
+        self.assertAlmostEqual(bob["interests"][0]["share"]["exact"], 400 / 9)
+        self.assertTrue(bob["interests"][0]["beneficialOwnershipOrControl"])
+        self.assertEqual({f.props.code for f in package.check_indirect()}, {"bods.indirect.agrees"})
+        self.assertEqual({f.props.code for f in package.check_look_through()}, {"bods.look-through.agrees"})
+
+
 if __name__ == "__main__":
     unittest.main()
