@@ -37,5 +37,6 @@
 #include "mutual-bods-change.h"
 #include "mutual-bods.h"
 #include "mutual-psc-data.h"
+#include "mutual-ocf.h"
 
 #undef MUTUAL_INSIDE

@@ -44,6 +44,15 @@ class ImportExportTest(unittest.TestCase):
             self.assertEqual(fragment.returncode, 0, fragment.stderr)
             self.assertIn("bods.reference.external", fragment.stderr)
 
+    @unittest.skipUnless(os.path.isdir(os.path.join(SHARED, "ocf")), "the shared OCF data is absent")
+    def test_import_ocf(self):
+        manifest = os.path.join(SHARED, "ocf", "v1.2.0", "tutorials", "options", "samples", "Manifest.ocf.json")
+        result = run("import", "--from", "ocf", manifest)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("ocf.security.dangling", result.stderr)
+        holdings = json.loads(result.stdout)["holdings"]
+        self.assertEqual(sum(h["count"] for h in holdings), 30000)
+
     def test_export_bods_reads_back(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "mycsp.bods.json")

@@ -44,12 +44,29 @@ import_psc (const char  *file,
   return mutual_model_copy (mutual_psc_register_get_model (reg));
 }
 
+static MutualModel *
+import_ocf (const char  *file,
+            const char  *date,
+            gboolean     fragment,
+            gboolean     strict,
+            GListModel **findings,
+            GError     **error)
+{
+  g_autoptr(MutualOcfPackage) package = mutual_ocf_package_new_from_file (file, date, error);
+
+  if (package == NULL)
+    return NULL;
+  *findings = g_object_ref (mutual_ocf_package_get_findings (package));
+  return g_object_ref (mutual_ocf_package_get_model (package));
+}
+
 static const struct {
   const char *name;
   ImportFunc func;
 } formats[] = {
   { "bods", import_bods },
   { "psc", import_psc },
+  { "ocf", import_ocf },
 };
 
 int
@@ -59,7 +76,7 @@ mutual_cmd_import (int    argc,
   g_autofree char *from = NULL, *output = NULL, *date = NULL;
   gboolean fragment = FALSE, strict = FALSE, quiet = FALSE;
   const GOptionEntry entries[] = {
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "The format of FILE: bods or psc", "FORMAT" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "The format of FILE: bods, psc or ocf", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model here (default: print it)", "MODEL" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, "The model on this date (YYYY-MM-DD), not the latest", "DATE" },
     { "fragment", 0, 0, G_OPTION_ARG_NONE, &fragment, "BODS: the file is part of a stream; names it lacks become placeholders", NULL },
@@ -72,6 +89,7 @@ mutual_cmd_import (int    argc,
                         "Read open ownership data into a libmutual model file.\n"
                         "bods: Beneficial Ownership Data Standard 0.2, 0.3 or 0.4 (detected).\n"
                         "psc: Companies House PSC snapshot records (JSON Lines).\n"
+                        "ocf: an Open Cap Table Format package (FILE is its manifest).\n"
                         "Warnings about the data go to standard error.", entries);
   g_autoptr(GError) error = NULL;
   g_autoptr(MutualModel) model = NULL;
@@ -85,7 +103,7 @@ mutual_cmd_import (int    argc,
       func = formats[i].func;
   if (func == NULL || argc != 2)
     {
-      g_printerr ("mutual: import needs --from bods|psc and one FILE\nTry “mutual import --help”.\n");
+      g_printerr ("mutual: import needs --from bods|psc|ocf and one FILE\nTry “mutual import --help”.\n");
       return MUTUAL_EXIT_USAGE;
     }
   model = func (argv[1], date, fragment, strict, &findings, &error);

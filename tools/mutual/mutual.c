@@ -11,7 +11,7 @@ static const MutualCommand commands[] = {
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
-  { "import", "--from bods|psc FILE -o MODEL", "Read open ownership data (BODS, PSC) into a model", mutual_cmd_import },
+  { "import", "--from bods|psc|ocf FILE -o MODEL", "Read open data (BODS, PSC, OCF) into a model", mutual_cmd_import },
   { "export", "--to bods [MODEL] -o FILE", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
 };
 
