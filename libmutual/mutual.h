@@ -38,5 +38,7 @@
 #include "mutual-bods.h"
 #include "mutual-psc-data.h"
 #include "mutual-ocf.h"
+#include "mutual-diagram.h"
+#include "mutual-report.h"
 
 #undef MUTUAL_INSIDE

@@ -36,4 +36,12 @@ test('an unknown record is an error naming the statement', () => {
     assertEqual(pkg.get_model().get_parties().get_n_items(), 2);
 });
 
+test('the diagram of an example, as DOT', () => {
+    const model = Mutual.Model.new_from_example('mycsp-2012');
+    const dot = model.to_dot();
+    assert(dot.includes('"equiniti" -> "mycsp" [label="40%"'), dot);
+    const bytes = model.render_diagram('dot');
+    assertEqual(new TextDecoder().decode(bytes.toArray()).slice(0, 7), 'digraph');
+});
+
 await run();

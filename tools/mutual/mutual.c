@@ -11,8 +11,10 @@ static const MutualCommand commands[] = {
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
-  { "import", "--from bods|psc|ocf FILE -o MODEL", "Read open data (BODS, PSC, OCF) into a model", mutual_cmd_import },
-  { "export", "--to bods [MODEL] -o FILE", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
+  { "import", "--from FORMAT FILE", "Read open data (BODS, PSC, OCF) into a model", mutual_cmd_import },
+  { "export", "--to bods [MODEL]", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
+  { "diagram", "[MODEL] -o FILE", "Draw who owns and controls whom (SVG, PNG, DOT)", mutual_cmd_diagram },
+  { "report", "[MODEL] [-o FILE]", "Write a self-contained HTML report of a model", mutual_cmd_report },
 };
 
 static void
