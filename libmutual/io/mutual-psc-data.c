@@ -5,7 +5,9 @@
 
 #include <json-glib/json-glib.h>
 
+#include "mutual-analysis.h"
 #include "mutual-bods.h"
+#include "mutual-psc.h"
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
 #include "mutual-finding.h"
@@ -1613,4 +1615,173 @@ mutual_psc_register_to_bods (MutualPscRegister *self)
 {
   g_return_val_if_fail (MUTUAL_IS_PSC_REGISTER (self), NULL);
   return g_strdup (self->bods);
+}
+
+static char *
+normalised_name (const char *name)
+{
+  g_autofree char *lower = g_utf8_casefold (name ? name : "", -1);
+  GString *out = g_string_new (NULL);
+
+  /* compare names without case, punctuation or titles' full stops */
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+static gboolean
+same_natures (const char * const *a,
+              const char * const *b)
+{
+  for (guint i = 0; a[i] != NULL; i++)
+    if (!g_strv_contains (b, a[i]))
+      return FALSE;
+  for (guint i = 0; b[i] != NULL; i++)
+    if (!g_strv_contains (a, b[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * mutual_psc_register_compare:
+ * @self: a #MutualPscRegister
+ * @model: a model of (some of) the same companies
+ * @error: return location for a #GError
+ *
+ * What the registers say against what the holdings imply: for each company
+ * of @model whose company number is in the register, the people with
+ * significant control [class@Mutual.Analysis] computes from @model against
+ * the register's standing entries, matched by name (ignoring case and
+ * punctuation):
+ *
+ * - `psc.register.agrees`: on both, with the same natures of control;
+ * - `psc.register.natures`: on both, with other natures (a warning);
+ * - `psc.register.missing`: computed but not on the register (a warning);
+ * - `psc.register.extra`: on the register but not computed (a warning).
+ *
+ * Returns: (transfer full): a list model of [class@Mutual.Finding], or
+ *   %NULL with @error set (the analysis of @model failed)
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_psc_register_compare (MutualPscRegister  *self,
+                             MutualModel        *model,
+                             GError            **error)
+{
+  g_autoptr(MutualAnalysis) analysis = NULL;
+  MutualItemList *findings;
+  GListModel *parties;
+
+  g_return_val_if_fail (MUTUAL_IS_PSC_REGISTER (self), NULL);
+  g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  analysis = mutual_analysis_new (model);
+  findings = mutual_item_list_new (MUTUAL_TYPE_FINDING);
+  parties = mutual_model_get_parties (model);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(MutualParty) company = g_list_model_get_item (parties, i);
+      g_autofree char *number = NULL;
+      g_autoptr(GListModel) pscs = NULL;
+      g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+      g_autoptr(GHashTable) matched = g_hash_table_new (NULL, NULL);
+      const char *date = mutual_model_get_date (model);
+
+      if (mutual_party_get_company_number (company) == NULL)
+        continue;
+      number = company_number (mutual_party_get_company_number (company));
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); j++)
+        {
+          MutualPscEntry *entry = g_ptr_array_index (mutual_item_list_get_array (self->entries), j);
+
+          if (g_strcmp0 (entry->company_number, number) == 0 && entry->party_id != NULL && entry->ceased_on == NULL)
+            g_ptr_array_add (entries, entry);
+        }
+      if (entries->len == 0)
+        continue;
+      pscs = mutual_analysis_list_pscs (analysis, mutual_party_get_id (company), error);
+      if (pscs == NULL)
+        {
+          g_object_unref (findings);
+          return NULL;
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (pscs); j++)
+        {
+          g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, j);
+          MutualParty *party = mutual_model_lookup_party (model, mutual_psc_get_party (psc));
+          g_autofree char *name = normalised_name (party ? mutual_party_get_name (party) : mutual_psc_get_party (psc));
+          g_autofree char *computed = g_strjoinv (", ", (char **) mutual_psc_get_natures (psc));
+          MutualPscEntry *found = NULL;
+          g_autoptr(MutualFinding) finding = NULL;
+          const char *ids[3] = { mutual_party_get_id (company), mutual_psc_get_party (psc), NULL };
+          g_autofree char *message = NULL;
+          const char *code;
+          MutualSeverity severity = MUTUAL_SEVERITY_WARNING;
+
+          for (guint k = 0; k < entries->len && found == NULL; k++)
+            {
+              MutualPscEntry *entry = g_ptr_array_index (entries, k);
+              g_autofree char *entry_name = normalised_name (entry->name);
+
+              if (g_str_equal (entry_name, name) && !g_hash_table_contains (matched, entry))
+                found = entry;
+            }
+          if (found == NULL)
+            {
+              code = "psc.register.missing";
+              message = g_strdup_printf ("%s: the holdings make %s a person with significant control (%s), "
+                                         "but the register does not list them", number,
+                                         party ? mutual_party_get_name (party) : mutual_psc_get_party (psc), computed);
+            }
+          else
+            {
+              g_autofree char *declared = g_strjoinv (", ", found->natures);
+
+              g_hash_table_add (matched, found);
+              if (same_natures ((const char * const *) found->natures, mutual_psc_get_natures (psc)))
+                {
+                  code = "psc.register.agrees";
+                  severity = MUTUAL_SEVERITY_INFO;
+                  message = g_strdup_printf ("%s: %s is on the register as the holdings imply (%s)", number,
+                                             found->name, computed);
+                }
+              else
+                {
+                  code = "psc.register.natures";
+                  message = g_strdup_printf ("%s: the register gives %s “%s”; the holdings imply “%s”", number,
+                                             found->name, declared, computed);
+                }
+            }
+          finding = g_object_new (MUTUAL_TYPE_FINDING, "code", code, "severity", severity,
+                                  "citation", "Companies Act 2006 s790M and Sch 1A", "message", message,
+                                  "date", date, "ids", ids, NULL);
+          mutual_item_list_append (findings, finding);
+        }
+      for (guint k = 0; k < entries->len; k++)
+        {
+          MutualPscEntry *entry = g_ptr_array_index (entries, k);
+          g_autoptr(MutualFinding) finding = NULL;
+          g_autofree char *message = NULL;
+          const char *ids[3] = { mutual_party_get_id (company), entry->party_id, NULL };
+
+          if (g_hash_table_contains (matched, entry))
+            continue;
+          message = g_strdup_printf ("%s: the register lists %s, whom the holdings do not make a person "
+                                     "with significant control", number, entry->name ? entry->name : entry->party_id);
+          finding = g_object_new (MUTUAL_TYPE_FINDING, "code", "psc.register.extra", "severity", MUTUAL_SEVERITY_WARNING,
+                                  "citation", "Companies Act 2006 s790M and Sch 1A", "message", message,
+                                  "date", date, "ids", ids, NULL);
+          mutual_item_list_append (findings, finding);
+        }
+    }
+  return G_LIST_MODEL (findings);
 }

@@ -128,5 +128,9 @@ MUTUAL_AVAILABLE_IN_ALL
 MutualModel       *mutual_psc_register_get_model     (MutualPscRegister  *self);
 MUTUAL_AVAILABLE_IN_ALL
 char              *mutual_psc_register_to_bods       (MutualPscRegister  *self);
+MUTUAL_AVAILABLE_IN_ALL
+GListModel        *mutual_psc_register_compare       (MutualPscRegister  *self,
+                                                      MutualModel        *model,
+                                                      GError            **error);
 
 G_END_DECLS

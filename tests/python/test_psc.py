@@ -120,5 +120,51 @@ class SnapshotTest(unittest.TestCase):
         self.assertEqual([s["statementDate"] for s in closed], ["2019-06-30"])
 
 
+class CompareTest(unittest.TestCase):
+    """What the register says against what the holdings imply."""
+
+    def model(self):
+        model = Mutual.Model.new()
+        model.props.date = "2020-01-01"
+        model.add_party(Mutual.Party(id="co", name="Care Mutual Ltd", kind=Mutual.PartyKind.COMPANY,
+                                     company_number="01234567"))
+        for id_, name in (("ann", "Ann Shah"), ("bob", "Bob Reid"), ("cy", "Cy Young")):
+            model.add_party(Mutual.Party(id=id_, name=name, kind=Mutual.PartyKind.PERSON))
+        model.add_share_class(Mutual.ShareClass(id="ord", issuer="co", name="Ordinary", votes_per_share=1,
+                                                dividend_weight=1, capital_weight=1, nominal_value=100, ordinary=True))
+        model.set_holding("ann", "ord", 60)   # 60%: 50-to-75
+        model.set_holding("bob", "ord", 30)   # 30%: 25-to-50
+        model.set_holding("cy", "ord", 10)
+        return model
+
+    def test_agrees_differs_missing_extra(self):
+        def line(name, natures, key):
+            return json.dumps({"company_number": "1234567", "data": {
+                "kind": "individual-person-with-significant-control", "name": name, "notified_on": "2016-04-06",
+                "natures_of_control": natures,
+                "links": {"self": f"/company/01234567/persons-with-significant-control/individual/{key}"}}})
+        data = "\n".join([
+            line("ANN SHAH", ["ownership-of-shares-50-to-75-percent", "voting-rights-50-to-75-percent"], "a"),
+            line("Cy Young", ["ownership-of-shares-25-to-50-percent"], "c"),
+            line("Dee Former", ["voting-rights-75-to-100-percent"], "d"),
+        ]).encode()
+        register = Mutual.PscRegister.new_from_data(data)
+        results = {f.props.code: f for f in register.compare(self.model())}
+        self.assertEqual(set(results), {"psc.register.agrees", "psc.register.missing", "psc.register.extra"})
+        self.assertIn("Bob Reid", results["psc.register.missing"].props.message)
+        extras = [f.props.message for f in register.compare(self.model()) if f.props.code == "psc.register.extra"]
+        self.assertEqual(len(extras), 2)   # Cy is not significant at 10%, Dee is not in the model
+        self.assertTrue(any("Cy Young" in m for m in extras))
+
+    def test_natures_differ(self):
+        data = json.dumps({"company_number": "01234567", "data": {
+            "kind": "individual-person-with-significant-control", "name": "Ann Shah", "notified_on": "2016-04-06",
+            "natures_of_control": ["ownership-of-shares-75-to-100-percent"],
+            "links": {"self": "/company/01234567/persons-with-significant-control/individual/a"}}}).encode()
+        register = Mutual.PscRegister.new_from_data(data)
+        codes = [f.props.code for f in register.compare(self.model())]
+        self.assertIn("psc.register.natures", codes)
+
+
 if __name__ == "__main__":
     unittest.main()
