@@ -11,6 +11,9 @@ static const MutualCommand commands[] = {
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
+  { "tupe", "[MODEL] [--plan ID]", "A TUPE transfer: scope, calendar, findings, liabilities", mutual_cmd_tupe },
+  { "redundancy", "--born --started ...", "One person's statutory redundancy pay (ERA 1996 s162)", mutual_cmd_redundancy },
+  { "procurement", "[FILE] [--json]", "Reserved contracts, grace periods and open competition", mutual_cmd_procurement },
   { "import", "--from FORMAT FILE", "Read open data (BODS, PSC, OCF) into a model", mutual_cmd_import },
   { "export", "--to bods [MODEL]", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
   { "diagram", "[MODEL] -o FILE", "Draw who owns and controls whom (SVG, PNG, DOT)", mutual_cmd_diagram },
@@ -26,7 +29,7 @@ print_usage (FILE *stream)
            "Without FILE, commands use the embedded 3bm-2013 example.\n\n"
            "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %-22s %s\n", commands[i].name, commands[i].parameters, commands[i].summary);
+    fprintf (stream, "  %-12s %-24s %s\n", commands[i].name, commands[i].parameters, commands[i].summary);
   fprintf (stream,
            "\nRun “mutual COMMAND --help” for a command's options.\n"
            "Exit status: 0 success, 1 a check found a breach, 2 bad usage, 3 bad input.\n");
@@ -51,7 +54,12 @@ main (int    argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        g_autofree char *prgname = g_strdup_printf ("mutual %s", commands[i].name);
+
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr ("mutual: “%s” is not a command.\n\n", argv[1]);
   print_usage (stderr);
