@@ -49,5 +49,12 @@
 /* io */
 #include "mutual-model-io.h"
 #include "mutual-staff-csv.h"
+#include "mutual-bods-interest.h"
+#include "mutual-bods-change.h"
+#include "mutual-bods.h"
+#include "mutual-psc-data.h"
+#include "mutual-ocf.h"
+#include "mutual-diagram.h"
+#include "mutual-report.h"
 
 #undef MUTUAL_INSIDE

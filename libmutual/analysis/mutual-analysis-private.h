@@ -72,6 +72,9 @@ typedef struct
   double **lu;           /* per component: dense LU of I - W (row-major), or NULL */
   int **pivot;
   double *column_sum;    /* per component: max over its companies of the part held inside it */
+  guint **inside_start;  /* per large component: local CSR of the edges inside it, by holder */
+  guint **inside_src;
+  double **inside_weight;
   gboolean *singular;    /* per component: interest never leaves it (no outside holder) */
   GMutex pool_lock;      /* scratch buffers, reused by solves in turn */
   GPtrArray *pool;

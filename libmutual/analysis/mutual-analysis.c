@@ -54,7 +54,13 @@ look_through_free (MutualLookThrough *lt)
     {
       g_free (lt->lu[c]);
       g_free (lt->pivot[c]);
+      g_free (lt->inside_start[c]);
+      g_free (lt->inside_src[c]);
+      g_free (lt->inside_weight[c]);
     }
+  g_free (lt->inside_start);
+  g_free (lt->inside_src);
+  g_free (lt->inside_weight);
   g_free (lt->lu);
   g_free (lt->pivot);
   g_free (lt->start);

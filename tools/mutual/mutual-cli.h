@@ -30,6 +30,10 @@ int mutual_cmd_analyse  (int argc, char **argv);
 int mutual_cmd_tupe       (int argc, char **argv);
 int mutual_cmd_redundancy (int argc, char **argv);
 int mutual_cmd_procurement (int argc, char **argv);
+int mutual_cmd_import   (int argc, char **argv);
+int mutual_cmd_export   (int argc, char **argv);
+int mutual_cmd_diagram  (int argc, char **argv);
+int mutual_cmd_report   (int argc, char **argv);
 
 /* Parses the command's options; on failure prints the error and --help
  * hint and returns FALSE. */

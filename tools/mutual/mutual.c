@@ -14,6 +14,10 @@ static const MutualCommand commands[] = {
   { "tupe", "[MODEL] [--plan ID]", "A TUPE transfer: scope, calendar, findings, liabilities", mutual_cmd_tupe },
   { "redundancy", "--born --started ...", "One person's statutory redundancy pay (ERA 1996 s162)", mutual_cmd_redundancy },
   { "procurement", "[FILE] [--json]", "Reserved contracts, grace periods and open competition", mutual_cmd_procurement },
+  { "import", "--from FORMAT FILE", "Read open data (BODS, PSC, OCF) into a model", mutual_cmd_import },
+  { "export", "--to bods [MODEL]", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
+  { "diagram", "[MODEL] -o FILE", "Draw who owns and controls whom (SVG, PNG, DOT)", mutual_cmd_diagram },
+  { "report", "[MODEL] [-o FILE]", "Write a self-contained HTML report of a model", mutual_cmd_report },
 };
 
 static void
