@@ -6,6 +6,7 @@ import fractions
 import inspect
 import os
 import pydoc
+import shutil
 import unittest
 import xml.etree.ElementTree as ET
 
@@ -331,8 +332,12 @@ class NotebookTest(unittest.TestCase):
             self.assertIn(party.props.id, page)
         self.assertIn("75.1%", page)        # 751 of 1,000 shares, exactly
         self.assertIn("90 staff members", page)
-        if hasattr(Mutual.Model, "render_diagram"):
+        if shutil.which("dot"):
+            # the ownership diagram, inline (Graphviz lays it out)
             self.assertIn("<svg", page)
+            self.assertEqual(page.count("<svg"), 1)
+            self.assertNotIn("<?xml", page)
+            self.assertIn("3BM Employee Benefit Trust", model.svg())
 
     def test_analysis_html(self):
         page = Mutual.Analysis.new(Mutual.Model.new_from_example("mycsp-2012"))._repr_html_()

@@ -59,7 +59,7 @@ _DATE_PROPERTIES = frozenset({
 
 
 def _is_date_property(name):
-    return name in _DATE_PROPERTIES or name.endswith("-date")
+    return name in _DATE_PROPERTIES or name.endswith(("-date", "-on")) or name == "on"
 
 
 def _as_iso(value):
@@ -112,7 +112,7 @@ def _py_value(value, date=False):
 def _is_date_argument(name):
     """Whether an argument of the C API named `name` is an ISO 8601 date.
     The test suite checks this against the GIR's documentation."""
-    return name in ("on", "ends") or _is_date_property(name.replace("_", "-"))
+    return name == "ends" or _is_date_property(name.replace("_", "-"))
 
 
 GIDirection_OUT = 1
