@@ -26,16 +26,21 @@ except ImportError:  # pragma: no cover - reported as a skip
 
 def execute(path):
     notebook = nbformat.read(path, as_version=4)
+    saved = dict(os.environ)
     with tempfile.TemporaryDirectory() as scratch:
         # the kernel inherits this environment (GI_TYPELIB_PATH,
         # LD_LIBRARY_PATH, PYTHONPATH of the build tree); keep Jupyter's
         # and IPython's files out of $HOME
-        os.environ.setdefault("JUPYTER_RUNTIME_DIR", os.path.join(scratch, "runtime"))
-        os.environ.setdefault("IPYTHONDIR", os.path.join(scratch, "ipython"))
-        os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-        client = NotebookClient(notebook, timeout=120, kernel_name="python3",
-                                resources={"metadata": {"path": os.path.dirname(path)}})
-        client.execute()
+        os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(scratch, "runtime")
+        os.environ["IPYTHONDIR"] = os.path.join(scratch, "ipython")
+        os.environ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
+        try:
+            client = NotebookClient(notebook, timeout=120, kernel_name="python3",
+                                    resources={"metadata": {"path": os.path.dirname(path)}})
+            client.execute()
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
     return notebook
 
 
