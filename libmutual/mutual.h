@@ -20,7 +20,14 @@
 #include "mutual-agreement-right.h"
 #include "mutual-model.h"
 
-/* analysis, tupe, procurement, scenario: added by their layers */
+/* analysis, tupe, procurement: added by their layers */
+
+/* scenario */
+#include "mutual-event.h"
+#include "mutual-events.h"
+#include "mutual-comparison.h"
+#include "mutual-timeline.h"
+#include "mutual-scenario.h"
 
 /* io */
 #include "mutual-model-io.h"

@@ -43,6 +43,11 @@ gboolean    mutual_model_remove_key      (MutualModel      *self,
                                           const char       *key,
                                           GError          **error);
 
+/* The key an item has in its collection (what lookup_key takes). */
+char       *mutual_model_item_key        (MutualCollection  collection,
+                                          gpointer          item);
+const char *mutual_model_collection_noun (MutualCollection  collection);
+
 /* How many items a collection holds, without building its array. */
 guint       mutual_model_get_n_items     (MutualModel      *self,
                                           MutualCollection  collection);

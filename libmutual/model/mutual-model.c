@@ -490,6 +490,19 @@ mutual_model_get_list (MutualModel      *self,
   return mutual_store_get_list (self->collections[collection]);
 }
 
+char *
+mutual_model_item_key (MutualCollection collection,
+                       gpointer         item)
+{
+  return collection_info[collection].key (item);
+}
+
+const char *
+mutual_model_collection_noun (MutualCollection collection)
+{
+  return collection_info[collection].noun;
+}
+
 guint
 mutual_model_get_n_items (MutualModel      *self,
                           MutualCollection  collection)
