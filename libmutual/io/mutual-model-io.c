@@ -71,7 +71,7 @@ read_model (MutualModel  *model,
 
       if (!mutual_json_get_array (object, "", sections[i].member, FALSE, &array, error))
         return FALSE;
-      if (array != NULL && !sections[i].read (model, array, error))
+      if (array != NULL && !mutual_model_json_read_section (&sections[i], model, array, error))
         return FALSE;
     }
   return mutual_model_validate (model, error);
@@ -287,7 +287,7 @@ mutual_model_to_data (MutualModel *self,
   for (guint i = 0; i < n_sections; i++)
     {
       json_builder_set_member_name (builder, sections[i].member);
-      sections[i].write (self, builder);
+      mutual_model_json_write_section (&sections[i], self, builder);
     }
   json_builder_end_object (builder);
 

@@ -3,14 +3,18 @@
 
 #include <json-glib/json-glib.h>
 
-#include "mutual-model.h"
+#include "mutual-json-object-private.h"
+#include "mutual-model-private.h"
 
 G_BEGIN_DECLS
 
-/* One section of the model file (an array member of the top-level object):
- * read adds the items of the array to the model, write appends them to
- * the builder (inside the top-level object, member name already set).
- * A later layer (staff, contracts, transfer plans) adds one section. */
+/* One section of the model file: an array member of the top-level object
+ * holding the items of one collection. Most sections are a table of the
+ * item's members (`members`), read and written through the item's
+ * properties (mutual-json-object-private.h). A section whose items do not
+ * map one to one onto properties gives its own `read` (add the items of
+ * the array to the model) and `write` (append the array to the builder,
+ * member name already set) instead. A later layer adds one row. */
 typedef struct
 {
   const char *member;
@@ -19,7 +23,18 @@ typedef struct
                      GError     **error);
   void     (*write) (MutualModel *model,
                      JsonBuilder *builder);
+  MutualCollection collection;
+  GType (*get_type) (void);
+  const MutualJsonMember *members;
 } MutualModelSection;
+
+gboolean mutual_model_json_read_section  (const MutualModelSection *section,
+                                          MutualModel              *model,
+                                          JsonArray                *array,
+                                          GError                  **error);
+void     mutual_model_json_write_section (const MutualModelSection *section,
+                                          MutualModel              *model,
+                                          JsonBuilder              *builder);
 
 const MutualModelSection *mutual_model_json_get_sections (guint *n_sections);
 

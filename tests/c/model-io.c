@@ -92,6 +92,7 @@ test_round_trip (void)
   g_autoptr(MutualParty) coop = mutual_party_new ("coop", "Co-op", MUTUAL_PARTY_KIND_COOPERATIVE);
   g_autoptr(MutualMembership) membership = mutual_membership_new ("ann", "coop", 2);
   g_autoptr(MutualBoardRight) seat = mutual_board_right_new ("lbhf", "3bm", 2);
+  g_autoptr(MutualAgreementRight) right = NULL;
 
   g_assert_no_error (error);
   /* every field of every kind of item, set away from its default */
@@ -115,8 +116,8 @@ test_round_trip (void)
   g_assert_cmpstrv (mutual_party_get_trustees (mutual_model_lookup_party (again, "3bm-ebt")), trustees);
   g_assert_cmpint (mutual_share_class_get_special_rights (mutual_model_lookup_share_class (again, "golden")), ==,
                    MUTUAL_SPECIAL_RIGHTS_VETO_RESERVED_MATTERS | MUTUAL_SPECIAL_RIGHTS_NO_TRANSFER);
-  g_assert_true (mutual_fraction_equal (
-    mutual_agreement_right_get_share (g_list_model_get_item (mutual_model_get_agreement_rights (again), 0)), sixth));
+  right = g_list_model_get_item (mutual_model_get_agreement_rights (again), 0);
+  g_assert_true (mutual_fraction_equal (mutual_agreement_right_get_share (right), sixth));
 
   g_unlink (path);
   g_rmdir (dir);
