@@ -31,5 +31,6 @@
 
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-scenario-io.h"
 
 #undef MUTUAL_INSIDE

@@ -37,6 +37,7 @@ struct _MutualScenario
   MutualModel *base;
   char *name;
   char *description;
+  char *base_name;
   MutualItemList *events;
   GPtrArray *states;        /* state after each event */
   GHashTable *ids;          /* event ids in use */
@@ -50,6 +51,7 @@ enum {
   PROP_BASE,
   PROP_NAME,
   PROP_DESCRIPTION,
+  PROP_BASE_NAME,
   N_PROPS
 };
 
@@ -66,6 +68,7 @@ mutual_scenario_finalize (GObject *object)
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_free (self->name);
   g_free (self->description);
+  g_free (self->base_name);
 
   G_OBJECT_CLASS (mutual_scenario_parent_class)->finalize (object);
 }
@@ -88,6 +91,9 @@ mutual_scenario_get_property (GObject    *object,
       break;
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
+      break;
+    case PROP_BASE_NAME:
+      g_value_set_string (value, self->base_name);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -113,6 +119,9 @@ mutual_scenario_set_property (GObject      *object,
       break;
     case PROP_DESCRIPTION:
       mutual_scenario_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_BASE_NAME:
+      mutual_scenario_set_base_name (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -156,6 +165,17 @@ mutual_scenario_class_init (MutualScenarioClass *klass)
    * Since: 1.0
    */
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  /**
+   * MutualScenario:base-name:
+   *
+   * Where the base came from, as a scenario file's `base` member says: the
+   * name of an embedded example such as `mycsp-2012`, or the path of a
+   * model file relative to the scenario file. Unset when the base was
+   * given in code; a saved scenario then names no base.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_BASE_NAME] = g_param_spec_string ("base-name", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -279,6 +299,45 @@ mutual_scenario_set_description (MutualScenario *self,
   g_free (self->description);
   self->description = g_strdup (description);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * mutual_scenario_get_base_name:
+ * @self: a scenario
+ *
+ * Gets [property@Mutual.Scenario:base-name].
+ *
+ * Returns: (nullable): the base's name
+ *
+ * Since: 1.0
+ */
+const char *
+mutual_scenario_get_base_name (MutualScenario *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), NULL);
+  return self->base_name;
+}
+
+/**
+ * mutual_scenario_set_base_name:
+ * @self: a scenario
+ * @base_name: (nullable): an example's name or a model file's path
+ *
+ * Sets [property@Mutual.Scenario:base-name]. It does not change the base.
+ *
+ * Since: 1.0
+ */
+void
+mutual_scenario_set_base_name (MutualScenario *self,
+                               const char     *base_name)
+{
+  g_return_if_fail (MUTUAL_IS_SCENARIO (self));
+
+  if (g_strcmp0 (self->base_name, base_name) == 0)
+    return;
+  g_free (self->base_name);
+  self->base_name = g_strdup (base_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_NAME]);
 }
 
 /**

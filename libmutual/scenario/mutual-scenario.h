@@ -34,6 +34,11 @@ MUTUAL_AVAILABLE_IN_ALL
 void            mutual_scenario_set_description    (MutualScenario  *self,
                                                     const char      *description);
 MUTUAL_AVAILABLE_IN_ALL
+const char     *mutual_scenario_get_base_name      (MutualScenario  *self);
+MUTUAL_AVAILABLE_IN_ALL
+void            mutual_scenario_set_base_name      (MutualScenario  *self,
+                                                    const char      *base_name);
+MUTUAL_AVAILABLE_IN_ALL
 GListModel     *mutual_scenario_get_events         (MutualScenario  *self);
 MUTUAL_AVAILABLE_IN_ALL
 guint           mutual_scenario_get_n_events       (MutualScenario  *self);
