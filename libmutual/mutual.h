@@ -28,6 +28,7 @@
 #include "mutual-comparison.h"
 #include "mutual-timeline.h"
 #include "mutual-scenario.h"
+#include "mutual-sweep.h"
 
 /* io */
 #include "mutual-model-io.h"
