@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "mutual-item-list-private.h"
 #include "mutual-store-private.h"
@@ -26,12 +27,13 @@ typedef struct
 struct _MutualStore
 {
   GType item_type;
-  Base *base;
-  GHashTable *changes;  /* key (GRefString) → Change (owned) */
+  Base *base;           /* NULL while empty */
+  GHashTable *changes;  /* key (GRefString) → Change (owned); NULL while none */
   guint64 next_seq;
   guint n_items;
-  MutualItemList *list; /* the public view */
-  int stale;            /* atomic: the list's array must be rebuilt before reading */
+  GPtrArray *view;      /* the items in order, when not stale */
+  MutualItemList *list; /* the public view, made when first asked for */
+  int stale;            /* atomic: view must be rebuilt before reading */
   GMutex lock;          /* held while rebuilding */
 };
 
@@ -57,14 +59,15 @@ base_new (guint reserve)
 static Base *
 base_ref (Base *base)
 {
-  g_atomic_ref_count_inc (&base->ref);
+  if (base != NULL)
+    g_atomic_ref_count_inc (&base->ref);
   return base;
 }
 
 static void
 base_unref (Base *base)
 {
-  if (g_atomic_ref_count_dec (&base->ref))
+  if (base != NULL && g_atomic_ref_count_dec (&base->ref))
     {
       g_ptr_array_unref (base->items);
       g_hash_table_unref (base->index);
@@ -72,10 +75,23 @@ base_unref (Base *base)
     }
 }
 
-static gboolean
-base_is_exclusive (Base *base)
+static inline guint
+base_len (Base *base)
 {
-  return g_atomic_ref_count_compare (&base->ref, 1);
+  return base ? base->items->len : 0;
+}
+
+static inline guint
+base_position (Base       *base,
+               const char *key)
+{
+  return base ? GPOINTER_TO_UINT (g_hash_table_lookup (base->index, key)) : 0;
+}
+
+static inline guint
+n_changes (MutualStore *self)
+{
+  return self->changes ? g_hash_table_size (self->changes) : 0;
 }
 
 static void
@@ -93,6 +109,14 @@ changes_new (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, (GDestroyNotify) g_ref_string_release, change_free);
 }
 
+static GHashTable *
+ensure_changes (MutualStore *self)
+{
+  if (self->changes == NULL)
+    self->changes = changes_new ();
+  return self->changes;
+}
+
 static void store_sync (gpointer data);
 
 MutualStore *
@@ -100,14 +124,8 @@ mutual_store_new (GType item_type)
 {
   MutualStore *self = g_new0 (MutualStore, 1);
 
-  if (items_changed_signal == 0)
-    items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
   self->item_type = item_type;
-  self->base = base_new (0);
-  self->changes = changes_new ();
-  self->list = mutual_item_list_new (item_type);
-  mutual_item_list_set_array (self->list, g_ptr_array_ref (self->base->items));
-  mutual_item_list_set_sync (self->list, store_sync, self);
+  self->stale = 1;
   g_mutex_init (&self->lock);
   return self;
 }
@@ -117,25 +135,25 @@ mutual_store_free (MutualStore *self)
 {
   if (self == NULL)
     return;
-  /* Someone still holds the list: leave it the items it shows now, in an
-   * array of its own (a shared base may later be changed in place). */
-  if (G_OBJECT (self->list)->ref_count > 1)
+  if (self->list != NULL)
     {
-      GPtrArray *items;
-      GPtrArray *own;
+      /* Someone still holds the list: leave it the items it shows now, in
+       * an array of its own (a shared base may later change in place). */
+      if (G_OBJECT (self->list)->ref_count > 1)
+        {
+          GPtrArray *own;
 
-      store_sync (self);
-      items = mutual_item_list_get_array (self->list);
-      own = g_ptr_array_new_full (items->len, g_object_unref);
-      for (guint i = 0; i < items->len; i++)
-        g_ptr_array_add (own, g_object_ref (g_ptr_array_index (items, i)));
+          store_sync (self);
+          own = g_ptr_array_new_full (self->view->len, g_object_unref);
+          for (guint i = 0; i < self->view->len; i++)
+            g_ptr_array_add (own, g_object_ref (g_ptr_array_index (self->view, i)));
+          mutual_item_list_set_array (self->list, own);
+        }
       mutual_item_list_set_sync (self->list, NULL, NULL);
-      mutual_item_list_set_array (self->list, own);
+      g_object_unref (self->list);
     }
-  else
-    mutual_item_list_set_sync (self->list, NULL, NULL);
-  g_object_unref (self->list);
-  g_hash_table_unref (self->changes);
+  g_clear_pointer (&self->view, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_hash_table_unref);
   base_unref (self->base);
   g_mutex_clear (&self->lock);
   g_free (self);
@@ -161,21 +179,23 @@ compare_keys_by_seq (gconstpointer a,
   return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* Rebuilds the list's array from the base and the changes. */
+/* The items in order, from the base and the changes. */
 static GPtrArray *
 materialize (MutualStore *self)
 {
-  GPtrArray *base_items = self->base->items;
   GPtrArray *out;
   g_autofree gpointer *slots = NULL;
   g_autoptr(GPtrArray) appended = NULL;
   GHashTableIter iter;
   gpointer value;
+  guint len = base_len (self->base);
 
-  if (g_hash_table_size (self->changes) == 0)
-    return g_ptr_array_ref (base_items);
+  if (n_changes (self) == 0)
+    return self->base ? g_ptr_array_ref (self->base->items) : g_ptr_array_new_with_free_func (g_object_unref);
 
-  slots = g_memdup2 (base_items->pdata, sizeof (gpointer) * MAX (base_items->len, 1));
+  slots = g_new (gpointer, MAX (len, 1));
+  if (len > 0)
+    memcpy (slots, self->base->items->pdata, sizeof (gpointer) * len);
   appended = g_ptr_array_new ();
   g_hash_table_iter_init (&iter, self->changes);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -189,7 +209,7 @@ materialize (MutualStore *self)
     }
 
   out = g_ptr_array_new_full (self->n_items, g_object_unref);
-  for (guint i = 0; i < base_items->len; i++)
+  for (guint i = 0; i < len; i++)
     if (slots[i] != NULL)
       g_ptr_array_add (out, g_object_ref (slots[i]));
   g_ptr_array_sort (appended, compare_changes);
@@ -209,16 +229,24 @@ store_sync (gpointer data)
   g_mutex_lock (&self->lock);
   if (g_atomic_int_get (&self->stale))
     {
-      /* set_array calls no sync, so this does not recurse */
-      mutual_item_list_set_array (self->list, materialize (self));
+      g_clear_pointer (&self->view, g_ptr_array_unref);
+      self->view = materialize (self);
+      if (self->list != NULL)
+        mutual_item_list_set_array (self->list, g_ptr_array_ref (self->view));
       g_atomic_int_set (&self->stale, 0);
     }
   g_mutex_unlock (&self->lock);
 }
 
+static inline void
+mark_stale (MutualStore *self)
+{
+  g_atomic_int_set (&self->stale, 1);
+}
+
 /* After a change: a list that someone watches is brought up to date and
- * told; otherwise it is rebuilt when next read. position is G_MAXUINT when
- * the change's place is not known cheaply. */
+ * told; otherwise the view is rebuilt when next read. position is
+ * G_MAXUINT when the change's place is not known cheaply. */
 static void
 changed (MutualStore *self,
          guint        old_n,
@@ -226,6 +254,11 @@ changed (MutualStore *self,
          guint        removed,
          guint        added)
 {
+  if (self->list == NULL)
+    return;
+  /* the signal exists once a list does (the interface is initialised) */
+  if (G_UNLIKELY (items_changed_signal == 0))
+    items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
   if (!g_signal_has_handler_pending (self->list, items_changed_signal, 0, FALSE))
     return;
   store_sync (self);
@@ -238,10 +271,13 @@ changed (MutualStore *self,
 static GHashTable *
 changes_copy (GHashTable *changes)
 {
-  GHashTable *copy = changes_new ();
+  GHashTable *copy;
   GHashTableIter iter;
   gpointer key, value;
 
+  if (changes == NULL || g_hash_table_size (changes) == 0)
+    return NULL;
+  copy = changes_new ();
   g_hash_table_iter_init (&iter, changes);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -259,15 +295,16 @@ static Base *
 compact (MutualStore *self)
 {
   Base *old = self->base;
+  guint len = base_len (old);
   Base *base = base_new (self->n_items);
-  g_autofree guint *new_pos = g_new (guint, old->items->len + 1);
+  g_autofree guint *new_pos = g_new (guint, len + 1);
   g_autoptr(GPtrArray) appended = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer key, value;
   guint n = 0;
 
   /* where each surviving base item lands */
-  for (guint i = 0; i < old->items->len; i++)
+  for (guint i = 0; i < len; i++)
     new_pos[i] = 1;
   g_hash_table_iter_init (&iter, self->changes);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -279,39 +316,42 @@ compact (MutualStore *self)
       if (change->seq > 0 && change->item != NULL)
         g_ptr_array_add (appended, key);
     }
-  for (guint i = 0; i < old->items->len; i++)
+  for (guint i = 0; i < len; i++)
     if (new_pos[i] != 0)
       {
         g_ptr_array_add (base->items, g_object_ref (g_ptr_array_index (old->items, i)));
         new_pos[i] = ++n;
       }
 
-  g_hash_table_iter_init (&iter, old->index);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  if (old != NULL)
     {
-      guint pos = GPOINTER_TO_UINT (value);
-      Change *change = g_hash_table_lookup (self->changes, key);
-
-      if (new_pos[pos - 1] == 0)
-        continue;
-      if (change != NULL)   /* replaced in place */
+      g_hash_table_iter_init (&iter, old->index);
+      while (g_hash_table_iter_next (&iter, &key, &value))
         {
-          GObject **slot = (GObject **) &g_ptr_array_index (base->items, new_pos[pos - 1] - 1);
+          guint pos = GPOINTER_TO_UINT (value);
+          Change *change = g_hash_table_lookup (self->changes, key);
 
-          g_object_unref (*slot);
-          *slot = g_object_ref (change->item);
+          if (new_pos[pos - 1] == 0)
+            continue;
+          if (change != NULL)   /* replaced in place */
+            {
+              GObject **slot = (GObject **) &g_ptr_array_index (base->items, new_pos[pos - 1] - 1);
+
+              g_object_unref (*slot);
+              *slot = g_object_ref (change->item);
+            }
+          g_hash_table_insert (base->index, g_ref_string_acquire (key), GUINT_TO_POINTER (new_pos[pos - 1]));
         }
-      g_hash_table_insert (base->index, g_ref_string_acquire (key), GUINT_TO_POINTER (new_pos[pos - 1]));
     }
 
   g_ptr_array_sort_with_data (appended, compare_keys_by_seq, self->changes);
   for (guint i = 0; i < appended->len; i++)
     {
-      const char *k = g_ptr_array_index (appended, i);
+      char *k = g_ptr_array_index (appended, i);
       Change *change = g_hash_table_lookup (self->changes, k);
 
       g_ptr_array_add (base->items, g_object_ref (change->item));
-      g_hash_table_insert (base->index, g_ref_string_acquire ((char *) k), GUINT_TO_POINTER (base->items->len));
+      g_hash_table_insert (base->index, g_ref_string_acquire (k), GUINT_TO_POINTER (base->items->len));
     }
   g_assert (base->items->len == self->n_items);
   return base;
@@ -321,24 +361,16 @@ MutualStore *
 mutual_store_copy (MutualStore *self)
 {
   MutualStore *copy = mutual_store_new (self->item_type);
-  guint n_changes = g_hash_table_size (self->changes);
 
-  base_unref (copy->base);
   copy->n_items = self->n_items;
-  if (n_changes > MAX (COMPACT_MIN, self->base->items->len / COMPACT_FRACTION))
+  if (n_changes (self) > MAX (COMPACT_MIN, base_len (self->base) / COMPACT_FRACTION))
     copy->base = compact (self);
   else
     {
       copy->base = base_ref (self->base);
-      if (n_changes > 0)
-        {
-          g_hash_table_unref (copy->changes);
-          copy->changes = changes_copy (self->changes);
-          copy->next_seq = self->next_seq;
-        }
+      copy->changes = changes_copy (self->changes);
+      copy->next_seq = self->next_seq;
     }
-  mutual_item_list_set_array (copy->list, g_ptr_array_ref (copy->base->items));
-  copy->stale = g_hash_table_size (copy->changes) > 0;
   return copy;
 }
 
@@ -353,12 +385,11 @@ mutual_store_assign (MutualStore *self,
   g_mutex_lock (&self->lock);
   base_unref (self->base);
   self->base = base_ref (from->base);
-  g_hash_table_unref (self->changes);
+  g_clear_pointer (&self->changes, g_hash_table_unref);
   self->changes = changes_copy (from->changes);
   self->next_seq = from->next_seq;
   self->n_items = from->n_items;
-  mutual_item_list_set_array (self->list, g_ptr_array_ref (self->base->items));
-  g_atomic_int_set (&self->stale, g_hash_table_size (self->changes) > 0);
+  mark_stale (self);
   g_mutex_unlock (&self->lock);
   changed (self, old_n, G_MAXUINT, 0, 0);
 }
@@ -367,14 +398,25 @@ gpointer
 mutual_store_lookup (MutualStore *self,
                      const char  *key)
 {
-  Change *change;
   guint pos;
 
-  if (g_hash_table_size (self->changes) > 0 &&
-      (change = g_hash_table_lookup (self->changes, key)) != NULL)
-    return change->item;
-  pos = GPOINTER_TO_UINT (g_hash_table_lookup (self->base->index, key));
+  if (self->changes != NULL)
+    {
+      Change *change = g_hash_table_lookup (self->changes, key);
+
+      if (change != NULL)
+        return change->item;
+    }
+  pos = base_position (self->base, key);
   return pos > 0 ? g_ptr_array_index (self->base->items, pos - 1) : NULL;
+}
+
+static gboolean
+base_is_exclusive (MutualStore *self)
+{
+  if (self->base == NULL && self->n_items == 0 && n_changes (self) == 0)
+    self->base = base_new (0);
+  return self->base != NULL && g_atomic_ref_count_compare (&self->base->ref, 1);
 }
 
 void
@@ -385,12 +427,14 @@ mutual_store_add (MutualStore *self,
   guint old_n = self->n_items;
   Change *change;
 
-  if (g_hash_table_size (self->changes) == 0 && base_is_exclusive (self->base))
+  if (n_changes (self) == 0 && base_is_exclusive (self))
     {
       /* loading, or building a model in code: grow the base itself */
       g_ptr_array_add (self->base->items, g_object_ref (item));
       g_hash_table_insert (self->base->index, g_ref_string_new (key), GUINT_TO_POINTER (self->base->items->len));
       self->n_items++;
+      if (self->view != self->base->items)
+        mark_stale (self);
       if (g_atomic_int_get (&self->stale))
         changed (self, old_n, G_MAXUINT, 0, 0);
       else
@@ -398,7 +442,7 @@ mutual_store_add (MutualStore *self,
       return;
     }
 
-  change = g_hash_table_lookup (self->changes, key);
+  change = g_hash_table_lookup (ensure_changes (self), key);
   if (change != NULL)
     {
       /* a base item removed earlier comes back at the end */
@@ -414,7 +458,7 @@ mutual_store_add (MutualStore *self,
       g_hash_table_insert (self->changes, g_ref_string_new (key), change);
     }
   self->n_items++;
-  g_atomic_int_set (&self->stale, 1);
+  mark_stale (self);
   changed (self, old_n, old_n, 0, 1);
 }
 
@@ -423,7 +467,7 @@ mutual_store_replace (MutualStore *self,
                       const char  *key,
                       gpointer     item)
 {
-  Change *change = g_hash_table_lookup (self->changes, key);
+  Change *change = self->changes ? g_hash_table_lookup (self->changes, key) : NULL;
   guint pos;
 
   if (change != NULL)
@@ -434,15 +478,15 @@ mutual_store_replace (MutualStore *self,
     }
   else
     {
-      pos = GPOINTER_TO_UINT (g_hash_table_lookup (self->base->index, key));
+      pos = base_position (self->base, key);
       g_assert (pos > 0);
-      if (base_is_exclusive (self->base))
+      if (base_is_exclusive (self))
         {
           GObject **slot = (GObject **) &g_ptr_array_index (self->base->items, pos - 1);
 
           g_object_unref (*slot);
           *slot = g_object_ref (item);
-          if (g_hash_table_size (self->changes) == 0 && !g_atomic_int_get (&self->stale))
+          if (self->view == self->base->items && !g_atomic_int_get (&self->stale))
             {
               changed (self, self->n_items, pos - 1, 1, 1);
               return;
@@ -453,10 +497,10 @@ mutual_store_replace (MutualStore *self,
           change = g_new0 (Change, 1);
           change->item = g_object_ref (item);
           change->base_pos = pos;
-          g_hash_table_insert (self->changes, g_ref_string_new (key), change);
+          g_hash_table_insert (ensure_changes (self), g_ref_string_new (key), change);
         }
     }
-  g_atomic_int_set (&self->stale, 1);
+  mark_stale (self);
   changed (self, self->n_items, G_MAXUINT, 0, 0);
 }
 
@@ -465,7 +509,7 @@ mutual_store_remove (MutualStore *self,
                      const char  *key)
 {
   guint old_n = self->n_items;
-  Change *change = g_hash_table_lookup (self->changes, key);
+  Change *change = self->changes ? g_hash_table_lookup (self->changes, key) : NULL;
 
   if (change != NULL)
     {
@@ -481,12 +525,12 @@ mutual_store_remove (MutualStore *self,
   else
     {
       change = g_new0 (Change, 1);
-      change->base_pos = GPOINTER_TO_UINT (g_hash_table_lookup (self->base->index, key));
+      change->base_pos = base_position (self->base, key);
       g_assert (change->base_pos > 0);
-      g_hash_table_insert (self->changes, g_ref_string_new (key), change);
+      g_hash_table_insert (ensure_changes (self), g_ref_string_new (key), change);
     }
   self->n_items--;
-  g_atomic_int_set (&self->stale, 1);
+  mark_stale (self);
   changed (self, old_n, G_MAXUINT, 0, 0);
 }
 
@@ -499,17 +543,33 @@ mutual_store_get_n_items (MutualStore *self)
 GPtrArray *
 mutual_store_get_array (MutualStore *self)
 {
-  return mutual_item_list_get_array (self->list);
+  store_sync (self);
+  return self->view;
 }
 
 GListModel *
 mutual_store_get_list (MutualStore *self)
 {
+  if (self->list == NULL)
+    {
+      g_mutex_lock (&self->lock);
+      if (self->list == NULL)
+        {
+          MutualItemList *list = mutual_item_list_new (self->item_type);
+
+          mutual_item_list_set_sync (list, store_sync, self);
+          /* the array is set at the first read, by store_sync */
+          g_clear_pointer (&self->view, g_ptr_array_unref);
+          g_atomic_int_set (&self->stale, 1);
+          self->list = list;
+        }
+      g_mutex_unlock (&self->lock);
+    }
   return G_LIST_MODEL (self->list);
 }
 
 guint
 mutual_store_get_n_changes (MutualStore *self)
 {
-  return g_hash_table_size (self->changes);
+  return n_changes (self);
 }

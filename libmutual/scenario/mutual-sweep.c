@@ -766,6 +766,16 @@ typedef struct
   gint64 last_progress;
 } Job;
 
+/* g_variant_builder_add would parse "{sv}" for every member of every row */
+static inline void
+add_member (GVariantBuilder *row,
+            const char      *name,
+            GVariant        *value)
+{
+  g_variant_builder_add_value (row, g_variant_new_dict_entry (g_variant_new_string (name),
+                                                              g_variant_new_variant (value)));
+}
+
 static GVariant *
 run_one (Job   *job,
          guint  index)
@@ -780,7 +790,7 @@ run_one (Job   *job,
   const char *label = "";
 
   g_variant_builder_init (&row, G_VARIANT_TYPE ("a{sv}"));
-  g_variant_builder_add (&row, "{sv}", "run", g_variant_new_int64 (index));
+  add_member (&row, "run", g_variant_new_int64 (index));
 
   if (index < job->n_template)
     {
@@ -825,16 +835,16 @@ run_one (Job   *job,
             }
           g_ptr_array_add (events, g_steal_pointer (&event));
         }
-      g_variant_builder_add (&row, "{sv}", "label", g_variant_new_string (label));
+      add_member (&row, "label", g_variant_new_string (label));
       for (guint p = 0; p < self->parameters->len; p++)
         {
           Parameter *parameter = g_ptr_array_index (self->parameters, p);
           gint64 n = 0;
 
           if (parameter->integer && g_ascii_string_to_signed (values[p], 10, G_MININT64, G_MAXINT64, &n, NULL))
-            g_variant_builder_add (&row, "{sv}", parameter->name, g_variant_new_int64 (n));
+            add_member (&row, parameter->name, g_variant_new_int64 (n));
           else
-            g_variant_builder_add (&row, "{sv}", parameter->name, g_variant_new_string (values[p]));
+            add_member (&row, parameter->name, g_variant_new_string (values[p]));
         }
     }
   else
@@ -844,9 +854,9 @@ run_one (Job   *job,
       for (guint i = 0; i < run->events->len; i++)
         g_ptr_array_add (events, g_object_ref (g_ptr_array_index (run->events, i)));
       label = run->label ? run->label : "";
-      g_variant_builder_add (&row, "{sv}", "label", g_variant_new_string (label));
+      add_member (&row, "label", g_variant_new_string (label));
       for (guint p = 0; p < self->parameters->len; p++)
-        g_variant_builder_add (&row, "{sv}", ((Parameter *) g_ptr_array_index (self->parameters, p))->name,
+        add_member (&row, ((Parameter *) g_ptr_array_index (self->parameters, p))->name,
                                g_variant_new_string (""));
     }
 
@@ -882,13 +892,13 @@ run_one (Job   *job,
           GVariant *value = mutual_metric_evaluate (metric, &context, &error);
 
           if (value != NULL)
-            g_variant_builder_add (&row, "{sv}", mutual_metric_get_column (metric), value);
+            add_member (&row, mutual_metric_get_column (metric), value);
           else
             g_prefix_error (&error, "metric “%s”: ", mutual_metric_get_column (metric));
         }
       mutual_metric_context_clear (&context);
     }
-  g_variant_builder_add (&row, "{sv}", "error", g_variant_new_string (error ? error->message : ""));
+  add_member (&row, "error", g_variant_new_string (error ? error->message : ""));
   return g_variant_ref_sink (g_variant_builder_end (&row));
 }
 
