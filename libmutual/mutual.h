@@ -20,7 +20,16 @@
 #include "mutual-agreement-right.h"
 #include "mutual-model.h"
 
-/* analysis, tupe, procurement: added by their layers */
+/* analysis */
+#include "mutual-analysis.h"
+#include "mutual-interest.h"
+#include "mutual-control.h"
+#include "mutual-psc.h"
+#include "mutual-qualification.h"
+#include "mutual-power.h"
+#include "mutual-voting-game.h"
+
+/* tupe, procurement: added by their layers */
 
 /* scenario */
 #include "mutual-event.h"

@@ -16,6 +16,7 @@ static const MutualJsonMember party_members[] = {
   { "id", REQUIRED }, { "name", REQUIRED }, { "kind", REQUIRED },
   { "company_number" }, { "board_size" }, { "keeps_psc_register" },
   { "employer" }, { "beneficiary_employer" }, { "trustees" },
+  { "public_service_mission" }, { "profit_distribution" },
   { NULL }
 };
 

@@ -28,6 +28,8 @@ struct _MutualParty
   char *employer;
   char *beneficiary_employer;
   GStrv trustees;
+  gboolean public_service_mission;
+  MutualProfitDistribution profit_distribution;
 };
 
 G_DEFINE_FINAL_TYPE (MutualParty, mutual_party, G_TYPE_OBJECT)
@@ -43,6 +45,8 @@ enum {
   PROP_EMPLOYER,
   PROP_BENEFICIARY_EMPLOYER,
   PROP_TRUSTEES,
+  PROP_PUBLIC_SERVICE_MISSION,
+  PROP_PROFIT_DISTRIBUTION,
   N_PROPS
 };
 
@@ -100,6 +104,12 @@ mutual_party_get_property (GObject    *object,
     case PROP_TRUSTEES:
       g_value_set_boxed (value, self->trustees);
       break;
+    case PROP_PUBLIC_SERVICE_MISSION:
+      g_value_set_boolean (value, self->public_service_mission);
+      break;
+    case PROP_PROFIT_DISTRIBUTION:
+      g_value_set_enum (value, self->profit_distribution);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -143,6 +153,12 @@ mutual_party_set_property (GObject      *object,
       self->trustees = g_value_dup_boxed (value);
       if (self->trustees == NULL)
         self->trustees = g_new0 (char *, 1);
+      break;
+    case PROP_PUBLIC_SERVICE_MISSION:
+      self->public_service_mission = g_value_get_boolean (value);
+      break;
+    case PROP_PROFIT_DISTRIBUTION:
+      self->profit_distribution = g_value_get_enum (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -258,6 +274,32 @@ mutual_party_class_init (MutualPartyClass *klass)
    */
   properties[PROP_TRUSTEES] =
     g_param_spec_boxed ("trustees", NULL, NULL, G_TYPE_STRV, flags);
+
+  /**
+   * MutualParty:public-service-mission:
+   *
+   * Whether the party's articles (or rules) state that its objective is to
+   * pursue a public service mission, delivering public services: the first
+   * condition of a public service mutual (PCR 2015 reg 77(4)(a),
+   * Procurement Act 2023 s33(6)(a)).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PUBLIC_SERVICE_MISSION] =
+    g_param_spec_boolean ("public-service-mission", NULL, NULL, FALSE, flags);
+
+  /**
+   * MutualParty:profit-distribution:
+   *
+   * What the party's articles (or rules) allow it to do with its profits:
+   * the second condition of a public service mutual (PCR 2015 reg 77(4)(b),
+   * Procurement Act 2023 s33(6)(b)).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PROFIT_DISTRIBUTION] =
+    g_param_spec_enum ("profit-distribution", NULL, NULL, MUTUAL_TYPE_PROFIT_DISTRIBUTION,
+                       MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -455,6 +497,42 @@ mutual_party_get_trustees (MutualParty *self)
   g_return_val_if_fail (MUTUAL_IS_PARTY (self), NULL);
 
   return (const char * const *) self->trustees;
+}
+
+/**
+ * mutual_party_get_public_service_mission:
+ * @self: a #MutualParty
+ *
+ * Gets [property@Mutual.Party:public-service-mission].
+ *
+ * Returns: Whether the articles state a public service mission
+ *
+ * Since: 1.0
+ */
+gboolean
+mutual_party_get_public_service_mission (MutualParty *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_PARTY (self), FALSE);
+
+  return self->public_service_mission;
+}
+
+/**
+ * mutual_party_get_profit_distribution:
+ * @self: a #MutualParty
+ *
+ * Gets [property@Mutual.Party:profit-distribution].
+ *
+ * Returns: What the articles allow the party to do with its profits
+ *
+ * Since: 1.0
+ */
+MutualProfitDistribution
+mutual_party_get_profit_distribution (MutualParty *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_PARTY (self), MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED);
+
+  return self->profit_distribution;
 }
 /**
  * mutual_party_kind_get_vote_basis:

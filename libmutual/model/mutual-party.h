@@ -65,6 +65,24 @@ MUTUAL_AVAILABLE_IN_ALL
 gboolean        mutual_party_kind_from_string    (const char      *text,
                                                   MutualPartyKind *out_kind);
 
+/**
+ * MutualProfitDistribution:
+ * @MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED: the articles let profits be distributed to anyone entitled (the default for a company)
+ * @MUTUAL_PROFIT_DISTRIBUTION_REINVESTED: not for profit: the articles require profits to be reinvested in the party's objects
+ * @MUTUAL_PROFIT_DISTRIBUTION_MEMBERS_ONLY: the articles allow profits to be distributed only to the party's members
+ *
+ * What a party's articles (or rules) say about distributing its profits,
+ * as the public service mutual tests ask it (PCR 2015 reg 77(4)(b),
+ * Procurement Act 2023 s33(6)(b)).
+ *
+ * Since: 1.0
+ */
+typedef enum {
+  MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED,
+  MUTUAL_PROFIT_DISTRIBUTION_REINVESTED,
+  MUTUAL_PROFIT_DISTRIBUTION_MEMBERS_ONLY,
+} MutualProfitDistribution;
+
 #define MUTUAL_TYPE_PARTY (mutual_party_get_type ())
 
 MUTUAL_AVAILABLE_IN_ALL
@@ -92,5 +110,9 @@ MUTUAL_AVAILABLE_IN_ALL
 const char *mutual_party_get_beneficiary_employer (MutualParty *self);
 MUTUAL_AVAILABLE_IN_ALL
 const char * const *mutual_party_get_trustees (MutualParty *self);
+MUTUAL_AVAILABLE_IN_ALL
+gboolean mutual_party_get_public_service_mission (MutualParty *self);
+MUTUAL_AVAILABLE_IN_ALL
+MutualProfitDistribution mutual_party_get_profit_distribution (MutualParty *self);
 
 G_END_DECLS

@@ -123,6 +123,39 @@ test_round_trip (void)
   g_rmdir (dir);
 }
 
+/* The facts of the articles the public service mutual tests read. */
+static void
+test_round_trip_mutual_articles (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) model = mutual_model_new_from_example ("mycsp-2012", &error);
+  g_autoptr(MutualModel) again = NULL;
+  g_autoptr(MutualParty) mycsp = g_object_new (MUTUAL_TYPE_PARTY, "id", "mycsp", "name", "MyCSP",
+                                               "kind", MUTUAL_PARTY_KIND_COMPANY, "board-size", 9,
+                                               "public-service-mission", TRUE,
+                                               "profit-distribution", MUTUAL_PROFIT_DISTRIBUTION_MEMBERS_ONLY, NULL);
+  g_autofree char *data = NULL;
+  MutualParty *party;
+
+  g_assert_true (mutual_model_replace_party (model, mycsp, &error));
+  data = mutual_model_to_data (model, NULL);
+  g_assert_nonnull (strstr (data, "\"profit_distribution\" : \"members-only\""));
+  again = mutual_model_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  party = mutual_model_lookup_party (again, "mycsp");
+  g_assert_true (mutual_party_get_public_service_mission (party));
+  g_assert_cmpint (mutual_party_get_profit_distribution (party), ==, MUTUAL_PROFIT_DISTRIBUTION_MEMBERS_ONLY);
+  g_assert_false (mutual_party_get_public_service_mission (mutual_model_lookup_party (again, "equiniti")));
+  g_assert_cmpint (mutual_party_get_profit_distribution (mutual_model_lookup_party (again, "equiniti")), ==,
+                   MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED);
+  g_clear_object (&again);
+  again = mutual_model_new_from_data ("{\"format\":\"libmutual-model\",\"version\":1,\"parties\":["
+                                      "{\"id\":\"m\",\"name\":\"M\",\"kind\":\"company\",\"profit_distribution\":\"dividends\"}]}", -1, &error);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "parties[0].profit_distribution"));
+  g_assert_null (again);
+}
+
 static void
 test_save_failure_keeps_file (void)
 {
@@ -249,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/mutual/model-io/mycsp-2012", test_mycsp_2012);
   g_test_add_func ("/mutual/model-io/unknown-example", test_unknown_example);
   g_test_add_func ("/mutual/model-io/round-trip", test_round_trip);
+  g_test_add_func ("/mutual/model-io/round-trip-mutual-articles", test_round_trip_mutual_articles);
   g_test_add_func ("/mutual/model-io/save-failure", test_save_failure_keeps_file);
   g_test_add_func ("/mutual/model-io/bad-input", test_bad_input);
   g_test_add_func ("/mutual/model-io/deep-nesting", test_deep_nesting);

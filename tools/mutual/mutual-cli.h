@@ -26,6 +26,7 @@ typedef struct
 int mutual_cmd_show     (int argc, char **argv);
 int mutual_cmd_validate (int argc, char **argv);
 int mutual_cmd_examples (int argc, char **argv);
+int mutual_cmd_analyse  (int argc, char **argv);
 
 /* Parses the command's options; on failure prints the error and --help
  * hint and returns FALSE. */

@@ -10,6 +10,7 @@ static const MutualCommand commands[] = {
   { "show", "[FILE]", "Show a model's parties, share classes and holdings", mutual_cmd_show },
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
+  { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
 };
 
 static void

@@ -1,0 +1,1001 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "mutual-analysis-private.h"
+#include "mutual-enum-types.h"
+#include "mutual-error.h"
+#include "mutual-interest.h"
+#include "mutual-item-list-private.h"
+
+/**
+ * MutualInterest:
+ *
+ * One holder's interest in one company in one dimension.
+ *
+ * A direct interest is always exact ([property@Mutual.Interest:fraction]).
+ * A look-through interest, through chains of companies and trusts and
+ * around cross-holdings, is a double ([property@Mutual.Interest:value]);
+ * it is also exact when every path from the holder to the company is a
+ * direct holding.
+ *
+ * How rights combine: rights held by agreement in a dimension come first;
+ * what they leave is shared in proportion to the shares' weights. A right
+ * to 1/2 of the profits leaves 1/2 to be shared by dividend weight, so a
+ * holder of 75.1% of the dividend-bearing shares has 37.55% of the profits.
+ * Shares count by nominal value, votes by each class's votes per share (or,
+ * in a co-operative, society or company limited by guarantee, by the
+ * members' votes), profits by dividend weight, capital by capital weight.
+ *
+ * Since: 1.0
+ */
+struct _MutualInterest
+{
+  GObject parent_instance;
+
+  char *holder;
+  char *company;
+  MutualDimension dimension;
+  double value;
+  MutualFraction *fraction;
+};
+
+G_DEFINE_FINAL_TYPE (MutualInterest, mutual_interest, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_HOLDER,
+  PROP_COMPANY,
+  PROP_DIMENSION,
+  PROP_VALUE,
+  PROP_FRACTION,
+  PROP_EXACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mutual_interest_finalize (GObject *object)
+{
+  MutualInterest *self = MUTUAL_INTEREST (object);
+
+  g_free (self->holder);
+  g_free (self->company);
+  g_clear_pointer (&self->fraction, mutual_fraction_free);
+
+  G_OBJECT_CLASS (mutual_interest_parent_class)->finalize (object);
+}
+
+static void
+mutual_interest_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MutualInterest *self = MUTUAL_INTEREST (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOLDER: g_value_set_string (value, self->holder); break;
+    case PROP_COMPANY: g_value_set_string (value, self->company); break;
+    case PROP_DIMENSION: g_value_set_enum (value, self->dimension); break;
+    case PROP_VALUE: g_value_set_double (value, self->value); break;
+    case PROP_FRACTION: g_value_set_boxed (value, self->fraction); break;
+    case PROP_EXACT: g_value_set_boolean (value, self->fraction != NULL); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mutual_interest_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MutualInterest *self = MUTUAL_INTEREST (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOLDER: self->holder = g_value_dup_string (value); break;
+    case PROP_COMPANY: self->company = g_value_dup_string (value); break;
+    case PROP_DIMENSION: self->dimension = g_value_get_enum (value); break;
+    case PROP_VALUE: self->value = g_value_get_double (value); break;
+    case PROP_FRACTION: self->fraction = g_value_dup_boxed (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mutual_interest_class_init (MutualInterestClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = mutual_interest_finalize;
+  object_class->get_property = mutual_interest_get_property;
+  object_class->set_property = mutual_interest_set_property;
+
+  /**
+   * MutualInterest:holder:
+   *
+   * The id of the holder, or %NULL for a group (the employees).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_HOLDER] = g_param_spec_string ("holder", NULL, NULL, NULL, flags);
+  /**
+   * MutualInterest:company:
+   *
+   * The id of the company the interest is in.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_COMPANY] = g_param_spec_string ("company", NULL, NULL, NULL, flags);
+  /**
+   * MutualInterest:dimension:
+   *
+   * What the interest is measured in: shares, votes, profits or capital.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DIMENSION] = g_param_spec_enum ("dimension", NULL, NULL, MUTUAL_TYPE_DIMENSION,
+                                                  MUTUAL_DIMENSION_SHARES, flags);
+  /**
+   * MutualInterest:value:
+   *
+   * The interest as a double between 0 and 1. Look-through figures are
+   * floating point: sums of products of fractions, solved around cycles.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_VALUE] = g_param_spec_double ("value", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  /**
+   * MutualInterest:fraction:
+   *
+   * The interest as an exact fraction, or %NULL when it is not exact (a
+   * look-through interest through a chain or a cycle).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_FRACTION] = g_param_spec_boxed ("fraction", NULL, NULL, MUTUAL_TYPE_FRACTION, flags);
+  /**
+   * MutualInterest:exact:
+   *
+   * Whether [property@Mutual.Interest:fraction] is set.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_EXACT] = g_param_spec_boolean ("exact", NULL, NULL, FALSE,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mutual_interest_init (MutualInterest *self)
+{
+}
+
+MutualInterest *
+mutual_interest_new_internal (const char           *holder,
+                              const char           *company,
+                              MutualDimension       dimension,
+                              double                value,
+                              const MutualFraction *fraction)
+{
+  return g_object_new (MUTUAL_TYPE_INTEREST,
+                       "holder", holder,
+                       "company", company,
+                       "dimension", dimension,
+                       "value", value,
+                       "fraction", fraction,
+                       NULL);
+}
+
+/**
+ * mutual_interest_get_holder:
+ * @self: an interest
+ *
+ * Gets [property@Mutual.Interest:holder].
+ *
+ * Returns: (nullable): the holder's id, or %NULL for a group
+ *
+ * Since: 1.0
+ */
+const char *
+mutual_interest_get_holder (MutualInterest *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST (self), NULL);
+  return self->holder;
+}
+
+/**
+ * mutual_interest_get_company:
+ * @self: an interest
+ *
+ * Gets [property@Mutual.Interest:company].
+ *
+ * Returns: the company's id
+ *
+ * Since: 1.0
+ */
+const char *
+mutual_interest_get_company (MutualInterest *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST (self), NULL);
+  return self->company;
+}
+
+/**
+ * mutual_interest_get_dimension:
+ * @self: an interest
+ *
+ * Gets [property@Mutual.Interest:dimension].
+ *
+ * Returns: the dimension
+ *
+ * Since: 1.0
+ */
+MutualDimension
+mutual_interest_get_dimension (MutualInterest *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST (self), MUTUAL_DIMENSION_SHARES);
+  return self->dimension;
+}
+
+/**
+ * mutual_interest_get_value:
+ * @self: an interest
+ *
+ * Gets [property@Mutual.Interest:value].
+ *
+ * Returns: the interest, between 0 and 1
+ *
+ * Since: 1.0
+ */
+double
+mutual_interest_get_value (MutualInterest *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST (self), 0);
+  return self->value;
+}
+
+/**
+ * mutual_interest_get_fraction:
+ * @self: an interest
+ *
+ * Gets [property@Mutual.Interest:fraction].
+ *
+ * Returns: (nullable) (transfer none): the exact interest, or %NULL
+ *
+ * Since: 1.0
+ */
+const MutualFraction *
+mutual_interest_get_fraction (MutualInterest *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST (self), NULL);
+  return self->fraction;
+}
+
+/**
+ * mutual_interest_get_exact:
+ * @self: an interest
+ *
+ * Gets [property@Mutual.Interest:exact].
+ *
+ * Returns: whether the interest is known exactly
+ *
+ * Since: 1.0
+ */
+gboolean
+mutual_interest_get_exact (MutualInterest *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST (self), FALSE);
+  return self->fraction != NULL;
+}
+
+/**
+ * MutualInterestPath:
+ *
+ * One path by which a holder has an interest in a company: the parties
+ * from the holder down to the company, each holding the next, and the
+ * product of the direct interests along it. The paths of a holder add up
+ * to its look-through interest, except around a cycle, where going round
+ * it again adds the rest.
+ *
+ * Since: 1.0
+ */
+struct _MutualInterestPath
+{
+  GObject parent_instance;
+
+  GStrv parties;
+  double value;
+  MutualFraction *fraction;
+};
+
+G_DEFINE_FINAL_TYPE (MutualInterestPath, mutual_interest_path, G_TYPE_OBJECT)
+
+enum {
+  PATH_PROP_0,
+  PATH_PROP_PARTIES,
+  PATH_PROP_VALUE,
+  PATH_PROP_FRACTION,
+  PATH_N_PROPS
+};
+
+static GParamSpec *path_properties[PATH_N_PROPS];
+
+static void
+mutual_interest_path_finalize (GObject *object)
+{
+  MutualInterestPath *self = MUTUAL_INTEREST_PATH (object);
+
+  g_strfreev (self->parties);
+  g_clear_pointer (&self->fraction, mutual_fraction_free);
+
+  G_OBJECT_CLASS (mutual_interest_path_parent_class)->finalize (object);
+}
+
+static void
+mutual_interest_path_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  MutualInterestPath *self = MUTUAL_INTEREST_PATH (object);
+
+  switch (prop_id)
+    {
+    case PATH_PROP_PARTIES: g_value_set_boxed (value, self->parties); break;
+    case PATH_PROP_VALUE: g_value_set_double (value, self->value); break;
+    case PATH_PROP_FRACTION: g_value_set_boxed (value, self->fraction); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mutual_interest_path_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  MutualInterestPath *self = MUTUAL_INTEREST_PATH (object);
+
+  switch (prop_id)
+    {
+    case PATH_PROP_PARTIES: self->parties = g_value_dup_boxed (value); break;
+    case PATH_PROP_VALUE: self->value = g_value_get_double (value); break;
+    case PATH_PROP_FRACTION: self->fraction = g_value_dup_boxed (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mutual_interest_path_class_init (MutualInterestPathClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = mutual_interest_path_finalize;
+  object_class->get_property = mutual_interest_path_get_property;
+  object_class->set_property = mutual_interest_path_set_property;
+
+  /**
+   * MutualInterestPath:parties:
+   *
+   * The ids along the path: the holder first, the company last.
+   *
+   * Since: 1.0
+   */
+  path_properties[PATH_PROP_PARTIES] = g_param_spec_boxed ("parties", NULL, NULL, G_TYPE_STRV, flags);
+  /**
+   * MutualInterestPath:value:
+   *
+   * The product of the direct interests along the path.
+   *
+   * Since: 1.0
+   */
+  path_properties[PATH_PROP_VALUE] = g_param_spec_double ("value", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  /**
+   * MutualInterestPath:fraction:
+   *
+   * The product as an exact fraction, or %NULL if it does not fit in 64 bits.
+   *
+   * Since: 1.0
+   */
+  path_properties[PATH_PROP_FRACTION] = g_param_spec_boxed ("fraction", NULL, NULL, MUTUAL_TYPE_FRACTION, flags);
+
+  g_object_class_install_properties (object_class, PATH_N_PROPS, path_properties);
+}
+
+static void
+mutual_interest_path_init (MutualInterestPath *self)
+{
+}
+
+/**
+ * mutual_interest_path_get_parties:
+ * @self: a path
+ *
+ * Gets [property@Mutual.InterestPath:parties].
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, holder first
+ *
+ * Since: 1.0
+ */
+const char * const *
+mutual_interest_path_get_parties (MutualInterestPath *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_PATH (self), NULL);
+  return (const char * const *) self->parties;
+}
+
+/**
+ * mutual_interest_path_get_value:
+ * @self: a path
+ *
+ * Gets [property@Mutual.InterestPath:value].
+ *
+ * Returns: the product of the interests along the path
+ *
+ * Since: 1.0
+ */
+double
+mutual_interest_path_get_value (MutualInterestPath *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_PATH (self), 0);
+  return self->value;
+}
+
+/**
+ * mutual_interest_path_get_fraction:
+ * @self: a path
+ *
+ * Gets [property@Mutual.InterestPath:fraction].
+ *
+ * Returns: (nullable) (transfer none): the exact product, or %NULL
+ *
+ * Since: 1.0
+ */
+const MutualFraction *
+mutual_interest_path_get_fraction (MutualInterestPath *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_PATH (self), NULL);
+  return self->fraction;
+}
+
+/* ── queries ─────────────────────────────────────────────────────────── */
+
+/**
+ * mutual_analysis_direct_interest:
+ * @self: an analysis
+ * @holder: a party id
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * The interest that @holder holds directly in @company: its shares and
+ * memberships and its rights by agreement, exactly. See
+ * [class@Mutual.Interest] for how rights by agreement and shares combine.
+ *
+ * Returns: (transfer full): the interest, possibly 0, or %NULL with @error
+ *   set (an unknown id, a party that is not a company, an overflow)
+ *
+ * Since: 1.0
+ */
+MutualFraction *
+mutual_analysis_direct_interest (MutualAnalysis   *self,
+                                 const char       *holder,
+                                 const char       *company,
+                                 MutualDimension   dimension,
+                                 GError          **error)
+{
+  MutualFraction f;
+  int c, h;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (holder != NULL, NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((c = mutual_analysis_find_company (self, company, error)) < 0 ||
+      (h = mutual_analysis_find (self, holder, error)) < 0 ||
+      !mutual_analysis_direct_exact (self, c, h, dimension, &f, error))
+    return NULL;
+  return mutual_fraction_copy (&f);
+}
+
+/**
+ * mutual_analysis_direct_interests:
+ * @self: an analysis
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * Every party with a direct interest in @company in @dimension, exact,
+ * largest first.
+ *
+ * Returns: (transfer full): a list of [class@Mutual.Interest]: the interests, or
+ *   %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_analysis_direct_interests (MutualAnalysis   *self,
+                                  const char       *company,
+                                  MutualDimension   dimension,
+                                  GError          **error)
+{
+  g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (MutualFraction));
+  MutualItemList *list;
+  int c;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((c = mutual_analysis_find_company (self, company, error)) < 0 ||
+      !mutual_analysis_direct_all (self, c, dimension, holders, fractions, error))
+    return NULL;
+  list = mutual_item_list_new (MUTUAL_TYPE_INTEREST);
+  for (guint i = 0; i < holders->len; i++)
+    {
+      MutualFraction *f = &g_array_index (fractions, MutualFraction, i);
+
+      g_ptr_array_add (mutual_item_list_get_array (list),
+                       mutual_interest_new_internal (mutual_analysis_id (self, g_array_index (holders, guint, i)),
+                                                     company, dimension, mutual_fraction_to_double (f), f));
+    }
+  {
+    GPtrArray *items = mutual_item_list_get_array (list);
+
+    /* largest first, exactly; ties in model order */
+    for (guint i = 1; i < items->len; i++)
+      for (guint j = i; j > 0; j--)
+        {
+          MutualInterest *a = items->pdata[j - 1], *b = items->pdata[j];
+
+          if (mutual_fraction_compare (a->fraction, b->fraction) >= 0)
+            break;
+          items->pdata[j - 1] = b;
+          items->pdata[j] = a;
+        }
+  }
+  return G_LIST_MODEL (list);
+}
+
+typedef struct
+{
+  double *x;
+  guint8 *in_reach;
+  GArray *reached;
+  MutualLookThrough *lt;
+  MutualScratch *scratch;
+  guint company;
+} Solution;
+
+static void
+solution_clear (Solution *s)
+{
+  if (s->scratch != NULL)
+    mutual_look_through_release (s->lt, s->scratch);
+  s->scratch = NULL;
+}
+
+static gboolean
+solve (MutualAnalysis   *self,
+       const char       *company,
+       MutualDimension   dimension,
+       Solution         *s,
+       GError          **error)
+{
+  int c = mutual_analysis_find_company (self, company, error);
+
+  if (c < 0)
+    return FALSE;
+  s->company = c;
+  s->lt = mutual_analysis_get_look_through (self, dimension);
+  s->scratch = mutual_look_through_acquire (self, s->lt);
+  s->x = s->scratch->x;
+  s->in_reach = s->scratch->seen;
+  s->reached = s->scratch->reached;
+  return mutual_look_through_solve (self, s->lt, c, s->scratch, error);
+}
+
+/* Whether @holder's interest has a path other than its direct holding:
+ * it holds another company that reaches the target. */
+static gboolean
+has_indirect (Solution *s,
+              guint     holder)
+{
+  for (guint e = s->lt->holds_start[holder]; e < s->lt->holds_start[holder + 1]; e++)
+    {
+      guint c = s->lt->holds_company[e];
+
+      if (c != s->company && s->in_reach[c])
+        return TRUE;
+    }
+  return holder == s->company;
+}
+
+static MutualInterest *
+interest_of (MutualAnalysis  *self,
+             Solution        *s,
+             guint            holder,
+             MutualDimension  dimension)
+{
+  MutualFraction f;
+  gboolean exact = !has_indirect (s, holder) &&
+                   mutual_analysis_direct_exact (self, s->company, holder, dimension, &f, NULL);
+
+  return mutual_interest_new_internal (mutual_analysis_id (self, holder), mutual_analysis_id (self, s->company),
+                                       dimension, s->x[holder], exact ? &f : NULL);
+}
+
+static int
+compare_by_value (gconstpointer a,
+                  gconstpointer b)
+{
+  double va = MUTUAL_INTEREST (*(MutualInterest **) a)->value;
+  double vb = MUTUAL_INTEREST (*(MutualInterest **) b)->value;
+
+  return va < vb ? 1 : va > vb ? -1 : 0;
+}
+
+/**
+ * mutual_analysis_look_through_interest:
+ * @self: an analysis
+ * @holder: a party id
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * The look-through (integrated) interest of @holder in @company: its
+ * direct interest plus, for every company it holds that holds @company
+ * (directly, through a chain, around cross-holdings), its share of that
+ * company's interest. Cross-holdings are solved as linear systems, not
+ * iterated until the figures look settled; see
+ * [method@Mutual.Analysis.interest_paths] for the contributions.
+ *
+ * Returns: (transfer full): the interest (a double; exact when the holding
+ *   is only direct), or %NULL with @error set (%MUTUAL_ERROR_CYCLE when
+ *   parties hold all of each other and no one else holds them)
+ *
+ * Since: 1.0
+ */
+MutualInterest *
+mutual_analysis_look_through_interest (MutualAnalysis   *self,
+                                       const char       *holder,
+                                       const char       *company,
+                                       MutualDimension   dimension,
+                                       GError          **error)
+{
+  Solution s = { NULL, };
+  MutualInterest *result = NULL;
+  int h;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (holder != NULL, NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((h = mutual_analysis_find (self, holder, error)) >= 0 &&
+      solve (self, company, dimension, &s, error))
+    result = interest_of (self, &s, h, dimension);
+  solution_clear (&s);
+  return result;
+}
+
+static GListModel *
+list_interests (MutualAnalysis   *self,
+                const char       *company,
+                MutualDimension   dimension,
+                gboolean          ultimate_only,
+                GError          **error)
+{
+  Solution s = { NULL, };
+  MutualItemList *list;
+  GPtrArray *items;
+
+  if (!solve (self, company, dimension, &s, error))
+    {
+      solution_clear (&s);
+      return NULL;
+    }
+  list = mutual_item_list_new (MUTUAL_TYPE_INTEREST);
+  items = mutual_item_list_get_array (list);
+  for (guint i = 1; i < s.reached->len; i++)
+    {
+      guint h = g_array_index (s.reached, guint, i);
+
+      if (h == s.company || s.x[h] <= 0)
+        continue;
+      if (ultimate_only && s.lt->start[h] != s.lt->start[h + 1])
+        continue;
+      g_ptr_array_add (items, interest_of (self, &s, h, dimension));
+    }
+  g_ptr_array_sort (items, compare_by_value);
+  solution_clear (&s);
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * mutual_analysis_look_through_interests:
+ * @self: an analysis
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * The look-through interest in @company of every party that has one:
+ * direct holders, the holders of those holders, and so on, through
+ * chains and cross-holdings, largest first. Intermediate companies are
+ * listed too, so the figures of a chain add up to more than 1; the
+ * figures of [method@Mutual.Analysis.ultimate_owners] do not.
+ *
+ * Returns: (transfer full): a list of [class@Mutual.Interest]: the interests, or
+ *   %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_analysis_look_through_interests (MutualAnalysis   *self,
+                                        const char       *company,
+                                        MutualDimension   dimension,
+                                        GError          **error)
+{
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_interests (self, company, dimension, FALSE, error);
+}
+
+/**
+ * mutual_analysis_ultimate_owners:
+ * @self: an analysis
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * The ultimate owners of @company: the parties with a look-through
+ * interest in it that no one holds in turn (persons, public bodies,
+ * trusts, companies whose holders the model does not record), largest
+ * first. Their interests add up to the part of @company that the model
+ * traces to an owner: 1 when every holder is recorded.
+ *
+ * Returns: (transfer full): a list of [class@Mutual.Interest]: the interests, or
+ *   %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_analysis_ultimate_owners (MutualAnalysis   *self,
+                                 const char       *company,
+                                 MutualDimension   dimension,
+                                 GError          **error)
+{
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_interests (self, company, dimension, TRUE, error);
+}
+
+#define MAX_PATHS 1000
+#define MIN_PATH_VALUE 1e-12
+
+typedef struct
+{
+  MutualAnalysis *self;
+  Solution *s;
+  MutualDimension dimension;
+  GArray *path;        /* guint, holder first */
+  guint8 *on_path;
+  GPtrArray *out;
+} PathWalk;
+
+static void
+emit_path (PathWalk *walk,
+           double    value)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  MutualFraction product;
+  gboolean exact = TRUE;
+
+  mutual_fraction_init (&product, 1, 1);
+  for (guint i = 0; i < walk->path->len; i++)
+    {
+      guint p = g_array_index (walk->path, guint, i);
+
+      g_strv_builder_add (builder, mutual_analysis_id (walk->self, p));
+      if (i + 1 < walk->path->len && exact)
+        {
+          MutualFraction f;
+
+          exact = mutual_analysis_direct_exact (walk->self, g_array_index (walk->path, guint, i + 1), p,
+                                                walk->dimension, &f, NULL) &&
+                  mutual_fraction_multiply (&product, &f, &product);
+        }
+    }
+  ids = g_strv_builder_end (builder);
+  g_ptr_array_add (walk->out, g_object_new (MUTUAL_TYPE_INTEREST_PATH,
+                                            "parties", ids,
+                                            "value", value,
+                                            "fraction", exact ? &product : NULL,
+                                            NULL));
+}
+
+static void
+walk_down (PathWalk *walk,
+           guint     party,
+           double    value)
+{
+  MutualLookThrough *lt = walk->s->lt;
+
+  if (walk->out->len >= MAX_PATHS)
+    return;
+  if (party == walk->s->company)
+    {
+      emit_path (walk, value);
+      return;
+    }
+  for (guint e = lt->holds_start[party]; e < lt->holds_start[party + 1]; e++)
+    {
+      guint c = lt->holds_company[e];
+      double v = value * lt->holds_weight[e];
+
+      if (!walk->s->in_reach[c] || walk->on_path[c] || v < MIN_PATH_VALUE)
+        continue;
+      walk->on_path[c] = 1;
+      g_array_append_val (walk->path, c);
+      walk_down (walk, c, v);
+      g_array_set_size (walk->path, walk->path->len - 1);
+      walk->on_path[c] = 0;
+    }
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  double va = MUTUAL_INTEREST_PATH (*(MutualInterestPath **) a)->value;
+  double vb = MUTUAL_INTEREST_PATH (*(MutualInterestPath **) b)->value;
+
+  return va < vb ? 1 : va > vb ? -1 : 0;
+}
+
+/**
+ * mutual_analysis_interest_paths:
+ * @self: an analysis
+ * @holder: a party id
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * Why @holder has the look-through interest it has in @company: every
+ * path from @holder down to @company that visits no party twice, with the
+ * product of the direct interests along it, largest first. Without
+ * cycles the values add up to the look-through interest; around a cycle
+ * the rest comes from going round it again. At most 1000 paths are
+ * listed, and none worth less than 1e-12.
+ *
+ * Returns: (transfer full): a list of [class@Mutual.InterestPath]: the paths, or
+ *   %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_analysis_interest_paths (MutualAnalysis   *self,
+                                const char       *holder,
+                                const char       *company,
+                                MutualDimension   dimension,
+                                GError          **error)
+{
+  Solution s = { NULL, };
+  MutualItemList *list;
+  PathWalk walk;
+  int h;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (holder != NULL, NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((h = mutual_analysis_find (self, holder, error)) < 0 ||
+      !solve (self, company, dimension, &s, error))
+    {
+      solution_clear (&s);
+      return NULL;
+    }
+  list = mutual_item_list_new (MUTUAL_TYPE_INTEREST_PATH);
+  walk.self = self;
+  walk.s = &s;
+  walk.dimension = dimension;
+  walk.path = g_array_new (FALSE, FALSE, sizeof (guint));
+  walk.on_path = g_new0 (guint8, MAX (self->n_parties, 1));
+  walk.out = mutual_item_list_get_array (list);
+  if (s.in_reach[h] && (guint) h != s.company)
+    {
+      guint start = h;
+
+      g_array_append_val (walk.path, start);
+      walk.on_path[h] = 1;
+      walk_down (&walk, h, 1.0);
+    }
+  g_ptr_array_sort (walk.out, compare_paths);
+  g_array_unref (walk.path);
+  g_free (walk.on_path);
+  solution_clear (&s);
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * mutual_analysis_employee_interest:
+ * @self: an analysis
+ * @company: a company's id
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * What the employees of @company hold in it: persons whose
+ * [property@Mutual.Party:employer] is @company, and employee trusts whose
+ * [property@Mutual.Party:beneficiary-employer] is @company, directly and
+ * through chains of companies. The result's holder is %NULL (a group).
+ * It is exact when every employee holding is direct; through a chain it
+ * is a look-through double.
+ *
+ * Returns: (transfer full): the interest, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+MutualInterest *
+mutual_analysis_employee_interest (MutualAnalysis   *self,
+                                   const char       *company,
+                                   MutualDimension   dimension,
+                                   GError          **error)
+{
+  Solution s = { NULL, };
+  MutualFraction sum;
+  gboolean exact = TRUE;
+  double value = 0;
+  MutualInterest *result;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!solve (self, company, dimension, &s, error))
+    {
+      solution_clear (&s);
+      return NULL;
+    }
+  mutual_fraction_init (&sum, 0, 1);
+  for (guint i = 1; i < s.reached->len; i++)
+    {
+      guint h = g_array_index (s.reached, guint, i);
+      MutualFraction f;
+
+      if (!mutual_analysis_is_employee_holder (self, s.company, h))
+        continue;
+      value += s.x[h];
+      if (exact)
+        exact = !has_indirect (&s, h) &&
+                mutual_analysis_direct_exact (self, s.company, h, dimension, &f, NULL) &&
+                mutual_fraction_add (&sum, &f, &sum);
+    }
+  result = mutual_interest_new_internal (NULL, company, dimension, value, exact ? &sum : NULL);
+  solution_clear (&s);
+  return result;
+}
