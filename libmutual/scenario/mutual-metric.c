@@ -3,7 +3,13 @@
 
 #include <string.h>
 
+#include "mutual-analysis.h"
+#include "mutual-control.h"
+#include "mutual-enum-types.h"
 #include "mutual-error.h"
+#include "mutual-interest.h"
+#include "mutual-psc.h"
+#include "mutual-qualification.h"
 #include "mutual-fraction-private.h"
 #include "mutual-metric-private.h"
 #include "mutual-model-private.h"
@@ -20,7 +26,8 @@ typedef struct
 {
   const char *name;
   const char *usage;    /* the arguments, for messages */
-  guint n_args;
+  guint n_args;         /* required */
+  guint n_optional;
   MetricFunc func;
 } MetricInfo;
 
@@ -153,13 +160,220 @@ metric_date (MutualMetricContext  *context,
   return g_variant_new_string (date ? date : "");
 }
 
+/* --- metrics from the analysis layer --- */
+
+static MutualAnalysis *
+analysis_of (MutualMetricContext *context)
+{
+  if (context->analysis == NULL)
+    context->analysis = G_OBJECT (mutual_analysis_new (context->model));
+  return MUTUAL_ANALYSIS (context->analysis);
+}
+
+static gboolean
+parse_enum (GType        type,
+            const char  *text,
+            const char  *fallback,
+            int         *out,
+            GError     **error)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, text ? text : fallback);
+
+  if (value == NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID, "“%s” is not one of %s", text, known->str);
+      return FALSE;
+    }
+  *out = value->value;
+  return TRUE;
+}
+
+static GVariant *
+metric_employee_interest (MutualMetricContext  *context,
+                          char                **args,
+                          GError              **error)
+{
+  g_autoptr(MutualInterest) interest = NULL;
+  int dimension;
+
+  if (!parse_enum (MUTUAL_TYPE_DIMENSION, args[1], "shares", &dimension, error))
+    return NULL;
+  interest = mutual_analysis_employee_interest (analysis_of (context), args[0], dimension, error);
+  return interest ? g_variant_new_double (mutual_interest_get_value (interest)) : NULL;
+}
+
+static GVariant *
+metric_look_through (MutualMetricContext  *context,
+                     char                **args,
+                     GError              **error)
+{
+  g_autoptr(MutualInterest) interest = NULL;
+  int dimension;
+
+  if (!parse_enum (MUTUAL_TYPE_DIMENSION, args[2], "shares", &dimension, error))
+    return NULL;
+  interest = mutual_analysis_look_through_interest (analysis_of (context), args[0], args[1], dimension, error);
+  return interest ? g_variant_new_double (mutual_interest_get_value (interest)) : NULL;
+}
+
+static GVariant *
+metric_control (MutualMetricContext  *context,
+                char                **args,
+                GError              **error)
+{
+  g_autoptr(MutualControl) control = NULL;
+  g_autofree char *joined = NULL;
+  int resolution;
+
+  if (!parse_enum (MUTUAL_TYPE_RESOLUTION, args[1], "ordinary", &resolution, error))
+    return NULL;
+  control = mutual_analysis_control (analysis_of (context), args[0], error);
+  if (control == NULL)
+    return NULL;
+  joined = g_strjoinv (",", (char **) mutual_control_get_deciders (control, resolution));
+  return g_variant_new_string (joined);
+}
+
+static GVariant *
+metric_controls (MutualMetricContext  *context,
+                 char                **args,
+                 GError              **error)
+{
+  g_autoptr(MutualControl) control = NULL;
+  int resolution;
+
+  if (!parse_enum (MUTUAL_TYPE_RESOLUTION, args[2], "ordinary", &resolution, error))
+    return NULL;
+  control = mutual_analysis_control (analysis_of (context), args[1], error);
+  if (control == NULL)
+    return NULL;
+  return g_variant_new_boolean (g_strv_contains (mutual_control_get_deciders (control, resolution), args[0]));
+}
+
+static GVariant *
+metric_board (MutualMetricContext  *context,
+              char                **args,
+              GError              **error)
+{
+  g_autoptr(MutualControl) control = mutual_analysis_control (analysis_of (context), args[0], error);
+  g_autofree char *joined = NULL;
+
+  if (control == NULL)
+    return NULL;
+  joined = g_strjoinv (",", (char **) mutual_control_get_board_controllers (control));
+  return g_variant_new_string (joined);
+}
+
+static GVariant *
+metric_psc_count (MutualMetricContext  *context,
+                  char                **args,
+                  GError              **error)
+{
+  g_autoptr(GListModel) pscs = mutual_analysis_list_pscs (analysis_of (context), args[0], error);
+
+  return pscs ? g_variant_new_int64 (g_list_model_get_n_items (pscs)) : NULL;
+}
+
+static GVariant *
+metric_pscs (MutualMetricContext  *context,
+             char                **args,
+             GError              **error)
+{
+  g_autoptr(GListModel) pscs = mutual_analysis_list_pscs (analysis_of (context), args[0], error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (pscs == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (pscs); i++)
+    {
+      g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, i);
+
+      g_string_append_printf (text, "%s%s", i ? "," : "", mutual_psc_get_party (psc));
+    }
+  return g_variant_new_string (text->str);
+}
+
+static GVariant *
+metric_psc (MutualMetricContext  *context,
+            char                **args,
+            GError              **error)
+{
+  g_autoptr(GListModel) pscs = mutual_analysis_list_pscs (analysis_of (context), args[1], error);
+
+  if (pscs == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (pscs); i++)
+    {
+      g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, i);
+
+      if (g_str_equal (mutual_psc_get_party (psc), args[0]))
+        {
+          g_autofree char *joined = g_strjoinv (",", (char **) mutual_psc_get_natures (psc));
+
+          return g_variant_new_string (joined);
+        }
+    }
+  return g_variant_new_string ("");
+}
+
+static GVariant *
+metric_psc_findings (MutualMetricContext  *context,
+                     char                **args,
+                     GError              **error)
+{
+  g_autoptr(GListModel) findings = mutual_analysis_psc_findings (analysis_of (context), args[0], error);
+
+  return findings ? g_variant_new_int64 (g_list_model_get_n_items (findings)) : NULL;
+}
+
+static GVariant *
+metric_psm (MutualMetricContext  *context,
+            char                **args,
+            GError              **error)
+{
+  g_autoptr(MutualQualification) result = NULL;
+  int test;
+
+  if (!parse_enum (MUTUAL_TYPE_MUTUAL_TEST, args[1], "procurement-act-2023-s33", &test, error))
+    return NULL;
+  result = mutual_analysis_qualify_public_service_mutual (analysis_of (context), args[0], test, error);
+  return result ? g_variant_new_boolean (mutual_qualification_get_qualifies (result)) : NULL;
+}
+
+static GVariant *
+metric_eot (MutualMetricContext  *context,
+            char                **args,
+            GError              **error)
+{
+  g_autoptr(MutualQualification) result =
+    mutual_analysis_qualify_employee_ownership_trust (analysis_of (context), args[0], args[1], error);
+
+  return result ? g_variant_new_boolean (mutual_qualification_get_qualifies (result)) : NULL;
+}
+
 static const MetricInfo metrics[] = {
-  { "holding", "HOLDER:CLASS", 2, metric_holding },
-  { "class-total", "CLASS", 1, metric_class_total },
-  { "holders", "CLASS", 1, metric_n_holders },
-  { "votes", "PARTY:COMPANY", 2, metric_votes },
-  { "shares", "PARTY:COMPANY", 2, metric_shares },
-  { "date", "", 0, metric_date },
+  { "holding", "HOLDER:CLASS", 2, 0, metric_holding },
+  { "class-total", "CLASS", 1, 0, metric_class_total },
+  { "holders", "CLASS", 1, 0, metric_n_holders },
+  { "votes", "PARTY:COMPANY", 2, 0, metric_votes },
+  { "shares", "PARTY:COMPANY", 2, 0, metric_shares },
+  { "date", "", 0, 0, metric_date },
+  { "employee-interest", "COMPANY[:DIMENSION]", 1, 1, metric_employee_interest },
+  { "look-through", "PARTY:COMPANY[:DIMENSION]", 2, 1, metric_look_through },
+  { "control", "COMPANY[:RESOLUTION]", 1, 1, metric_control },
+  { "controls", "PARTY:COMPANY[:RESOLUTION]", 2, 1, metric_controls },
+  { "board", "COMPANY", 1, 0, metric_board },
+  { "psc-count", "COMPANY", 1, 0, metric_psc_count },
+  { "pscs", "COMPANY", 1, 0, metric_pscs },
+  { "psc", "PARTY:COMPANY", 2, 0, metric_psc },
+  { "psc-findings", "COMPANY", 1, 0, metric_psc_findings },
+  { "psm", "COMPANY[:TEST]", 1, 1, metric_psm },
+  { "eot", "COMPANY:TRUST", 2, 0, metric_eot },
 };
 
 char *
@@ -193,7 +407,8 @@ mutual_metric_parse (const char  *spec,
                    "metric “%s”: “%s” is not a metric; the metrics are %s", spec, parts[0], known);
       return NULL;
     }
-  if (g_strv_length (parts) != metric->info->n_args + 1)
+  if (g_strv_length (parts) < metric->info->n_args + 1 ||
+      g_strv_length (parts) > metric->info->n_args + metric->info->n_optional + 1)
     {
       g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID, "metric “%s”: write it %s%s%s", spec,
                    metric->info->name, metric->info->n_args ? ":" : "", metric->info->usage);
@@ -211,7 +426,10 @@ mutual_metric_parse (const char  *spec,
       g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID, "metric “%s”: the name before = is empty", spec);
       return NULL;
     }
-  metric->args = g_strdupv (parts + 1);
+  /* optional arguments left out are NULL */
+  metric->args = g_new0 (char *, metric->info->n_args + metric->info->n_optional + 1);
+  for (guint i = 1; parts[i] != NULL; i++)
+    metric->args[i - 1] = g_strdup (parts[i]);
   return g_steal_pointer (&metric);
 }
 
@@ -221,7 +439,10 @@ mutual_metric_free (MutualMetric *metric)
   if (metric == NULL)
     return;
   g_free (metric->column);
-  g_strfreev (metric->args);
+  if (metric->args != NULL)
+    for (guint i = 0; i < metric->info->n_args + metric->info->n_optional; i++)
+      g_free (metric->args[i]);
+  g_free (metric->args);
   g_free (metric);
 }
 

@@ -544,9 +544,26 @@ mutual_sweep_add_scenario (MutualSweep    *self,
  *   of a company's votes or nominal capital (double)
  * - `date`: the date of the run's last event (string)
  *
- * and, with the analysis layer, the interest, control, PSC and
- * qualification metrics listed in the "Scenarios" guide. The row's member
- * is the metric's name, or the text itself when it has none.
+ * and, from the analysis of the run's final model (made once per run):
+ *
+ * - `employee-interest:COMPANY[:DIMENSION]`: the employees' interest (double)
+ * - `look-through:PARTY:COMPANY[:DIMENSION]`: a party's look-through interest (double)
+ * - `control:COMPANY[:RESOLUTION]`: who can alone pass (or block) a
+ *   resolution, ids joined by commas (string; `ordinary` by default)
+ * - `controls:PARTY:COMPANY[:RESOLUTION]`: whether a party can (boolean)
+ * - `board:COMPANY`: who can appoint a majority of the board (string)
+ * - `psc-count:COMPANY`, `psc-findings:COMPANY`: the PSC register's
+ *   entries and findings (int64)
+ * - `pscs:COMPANY`: the registrable parties (string)
+ * - `psc:PARTY:COMPANY`: a party's natures of control, or empty (string)
+ * - `psm:COMPANY[:TEST]`: whether the company passes a public service
+ *   mutual test (boolean; `procurement-act-2023-s33` by default)
+ * - `eot:COMPANY:TRUST`: whether the trust meets the employee ownership
+ *   trust conditions (boolean)
+ *
+ * A DIMENSION is `shares`, `votes`, `profits` or `capital`; a RESOLUTION
+ * `ordinary`, `special` or `block-special`. The row's member is the
+ * metric's name, or the text itself when it has none.
  *
  * Returns: %TRUE if added, %FALSE with %MUTUAL_ERROR_INVALID for a metric
  *   that does not exist or is written wrongly
