@@ -10,6 +10,7 @@
 #include "mutual-interest.h"
 #include "mutual-psc.h"
 #include "mutual-qualification.h"
+#include "mutual-voting-game.h"
 #include "mutual-fraction-private.h"
 #include "mutual-metric-private.h"
 #include "mutual-model-private.h"
@@ -356,6 +357,62 @@ metric_eot (MutualMetricContext  *context,
   return result ? g_variant_new_boolean (mutual_qualification_get_qualifies (result)) : NULL;
 }
 
+/* The Banzhaf power (normalised) of a party among a company's direct
+ * voters, each voting its own shares' votes. */
+static GVariant *
+metric_power (MutualMetricContext  *context,
+              char                **args,
+              GError              **error)
+{
+  g_autoptr(MutualVotingGame) game = NULL;
+  g_autoptr(GHashTable) weights = NULL;
+  GPtrArray *holdings;
+  GHashTableIter iter;
+  gpointer key, value;
+  MutualFraction quota;
+  gboolean strict;
+  MutualPower *power;
+  int resolution;
+
+  if (!parse_enum (MUTUAL_TYPE_RESOLUTION, args[2], "ordinary", &resolution, error))
+    return NULL;
+  if (mutual_model_lookup_party (context->model, args[1]) == NULL)
+    {
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_UNKNOWN_ID, "there is no party “%s”", args[1]);
+      return NULL;
+    }
+  weights = g_hash_table_new (g_str_hash, g_str_equal);
+  holdings = mutual_model_get_array (context->model, MUTUAL_COLLECTION_HOLDINGS);
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      MutualHolding *h = g_ptr_array_index (holdings, i);
+      MutualShareClass *klass = mutual_model_lookup_share_class (context->model, mutual_holding_get_share_class (h));
+      guint64 votes;
+
+      if (klass == NULL || !g_str_equal (mutual_share_class_get_issuer (klass), args[1]))
+        continue;
+      if (__builtin_mul_overflow ((guint64) mutual_holding_get_count (h), (guint64) mutual_share_class_get_votes_per_share (klass), &votes) ||
+          __builtin_add_overflow (votes, GPOINTER_TO_SIZE (g_hash_table_lookup (weights, mutual_holding_get_holder (h))), &votes))
+        {
+          g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_OVERFLOW, "the votes in “%s” do not fit in 64 bits", args[1]);
+          return NULL;
+        }
+      g_hash_table_insert (weights, (gpointer) mutual_holding_get_holder (h), GSIZE_TO_POINTER (votes));
+    }
+  game = mutual_voting_game_new ();
+  g_hash_table_iter_init (&iter, weights);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_SIZE (value) > 0)
+      mutual_voting_game_add_voter (game, key, GPOINTER_TO_SIZE (value));
+  mutual_resolution_get_quota (resolution, &quota, &strict);
+  mutual_voting_game_set_quota (game, &quota, strict);
+  mutual_voting_game_set_indices (game, MUTUAL_POWER_INDEX_BANZHAF);
+  if (!mutual_voting_game_compute (game, NULL, error))
+    return NULL;
+  power = mutual_voting_game_lookup_power (game, args[0]);
+  return g_variant_new_double (power ? mutual_power_get_banzhaf (power) : 0);
+}
+
 static const MetricInfo metrics[] = {
   { "holding", "HOLDER:CLASS", 2, 0, metric_holding },
   { "class-total", "CLASS", 1, 0, metric_class_total },
@@ -374,6 +431,7 @@ static const MetricInfo metrics[] = {
   { "psc-findings", "COMPANY", 1, 0, metric_psc_findings },
   { "psm", "COMPANY[:TEST]", 1, 1, metric_psm },
   { "eot", "COMPANY:TRUST", 2, 0, metric_eot },
+  { "power", "PARTY:COMPANY[:RESOLUTION]", 2, 1, metric_power },
 };
 
 char *

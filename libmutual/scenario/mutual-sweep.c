@@ -560,6 +560,8 @@ mutual_sweep_add_scenario (MutualSweep    *self,
  *   mutual test (boolean; `procurement-act-2023-s33` by default)
  * - `eot:COMPANY:TRUST`: whether the trust meets the employee ownership
  *   trust conditions (boolean)
+ * - `power:PARTY:COMPANY[:RESOLUTION]`: the party's (normalised) Banzhaf
+ *   power among the company's direct voters (double)
  *
  * A DIMENSION is `shares`, `votes`, `profits` or `capital`; a RESOLUTION
  * `ordinary`, `special` or `block-special`. The row's member is the

@@ -158,6 +158,21 @@ class ScenarioTest(unittest.TestCase):
         self.assertAlmostEqual(rows[1]["trust"], 0.33)
         self.assertTrue(rows[0]["label"].startswith("MyCSP: what if Equiniti sells"))
 
+    def test_power_metric(self):
+        # MyCSP 2012: 40/35/25 — for an ordinary resolution any two of the
+        # three win, so each has 1/3 of the power; for a special resolution
+        # (75%) the trust's 25% never swings (DESIGN.md)
+        sweep = Mutual.Sweep.new(load("mycsp-2012"))
+        sweep.add_run("2012", [])
+        for party in ("equiniti", "cabinet-office", "mycsp-trust"):
+            sweep.add_metric(f"{party}=power:{party}:mycsp")
+            sweep.add_metric(f"{party}-special=power:{party}:mycsp:special")
+        row = sweep.run(None).unpack()[0]
+        for party in ("equiniti", "cabinet-office", "mycsp-trust"):
+            self.assertAlmostEqual(row[party], 1 / 3)
+        self.assertAlmostEqual(row["mycsp-trust-special"], 0)
+        self.assertAlmostEqual(row["equiniti-special"], 0.5)
+
 
 @unittest.skipIf(jsonschema is None, "python3-jsonschema is not installed")
 class ScenarioSchemaTest(unittest.TestCase):
