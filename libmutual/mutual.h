@@ -39,8 +39,24 @@
 #include "mutual-scenario.h"
 #include "mutual-sweep.h"
 
+/* tupe */
+#include "mutual-staff-member.h"
+#include "mutual-measure.h"
+#include "mutual-redundancy-pay.h"
+#include "mutual-transfer-plan.h"
+#include "mutual-model-tupe.h"
+#include "mutual-obligation.h"
+#include "mutual-transfer-liabilities.h"
+#include "mutual-transfer-analysis.h"
+/* procurement */
+#include "mutual-contract.h"
+#include "mutual-cpv.h"
+#include "mutual-grace-period.h"
+#include "mutual-procurement.h"
+
 /* io */
 #include "mutual-model-io.h"
 #include "mutual-scenario-io.h"
+#include "mutual-staff-csv.h"
 
 #undef MUTUAL_INSIDE

@@ -26,6 +26,10 @@ typedef enum
   MUTUAL_POWER_REAL_EXTENDED,   /* long double */
 } MutualPowerReal;
 
+/* Working memory beyond which an index is refused (MutualVotingGame
+ * documents the same figure as MUTUAL_VOTING_GAME_MAX_MEMORY). */
+#define MUTUAL_POWER_ENGINE_MAX_MEMORY (G_GUINT64_CONSTANT (1) << 30)
+
 /* Elementary steps (one array element times one tap) each index needs. */
 guint64  mutual_power_engine_banzhaf_work        (const MutualPowerGroup *groups,
                                                   guint                   n_groups,
@@ -33,6 +37,12 @@ guint64  mutual_power_engine_banzhaf_work        (const MutualPowerGroup *groups
 guint64  mutual_power_engine_shapley_shubik_work (const MutualPowerGroup *groups,
                                                   guint                   n_groups,
                                                   guint64                 threshold);
+
+/* Bytes of working memory the Banzhaf index needs in the given precision. */
+guint64  mutual_power_engine_banzhaf_memory      (const MutualPowerGroup *groups,
+                                                  guint                   n_groups,
+                                                  guint64                 threshold,
+                                                  MutualPowerReal         real);
 
 /* absolute[g]: the absolute Banzhaf index of one party of group g;
  * normalised[g]: its normalised Banzhaf index (the ratio is taken in the
@@ -47,6 +57,11 @@ gboolean mutual_power_engine_banzhaf             (const MutualPowerGroup *groups
                                                   GCancellable           *cancellable,
                                                   GError                **error);
 
+guint64  mutual_power_engine_shapley_shubik_memory (const MutualPowerGroup *groups,
+                                                    guint                   n_groups,
+                                                    guint64                 threshold,
+                                                    MutualPowerReal         real);
+
 /* shapley_shubik[g]: the Shapley–Shubik index of one party of group g. */
 gboolean mutual_power_engine_shapley_shubik      (const MutualPowerGroup *groups,
                                                   guint                   n_groups,
@@ -55,12 +70,5 @@ gboolean mutual_power_engine_shapley_shubik      (const MutualPowerGroup *groups
                                                   double                 *shapley_shubik,
                                                   GCancellable           *cancellable,
                                                   GError                **error);
-
-/* Gauss–Legendre rule on [0, 1] with n nodes: the first n/2 nodes t < 1/2
- * in increasing order, then 1/2 when n is odd; weights beside them. The
- * nodes above 1/2 are 1 - t with the same weights. Exposed for tests. */
-void     mutual_power_engine_gauss_legendre      (guint                   n,
-                                                  double                 *nodes,
-                                                  double                 *weights);
 
 G_END_DECLS

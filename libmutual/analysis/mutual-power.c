@@ -227,15 +227,19 @@ mutual_power_new (const char *party,
                   double      absolute_banzhaf,
                   double      shapley_shubik)
 {
+  MutualPower *self;
+
   g_return_val_if_fail (party != NULL, NULL);
 
-  return g_object_new (MUTUAL_TYPE_POWER,
+  self = g_object_new (MUTUAL_TYPE_POWER,
                        "party", party,
                        "weight", weight,
-                       "banzhaf", banzhaf,
-                       "absolute-banzhaf", absolute_banzhaf,
-                       "shapley-shubik", shapley_shubik,
                        NULL);
+  /* Set directly: NaN (not computed) is outside every GParamSpecDouble range. */
+  self->banzhaf = banzhaf;
+  self->absolute_banzhaf = absolute_banzhaf;
+  self->shapley_shubik = shapley_shubik;
+  return self;
 }
 
 /**

@@ -28,8 +28,8 @@ G_BEGIN_DECLS
  *
  * The largest total weight a [class@Mutual.VotingGame] computes, after the
  * weights are divided by their greatest common divisor (2^24); more is a
- * %MUTUAL_ERROR_LIMIT error. Memory grows with it: at most about
- * 48 bytes per unit of weight.
+ * %MUTUAL_ERROR_LIMIT error. Memory grows with it, within
+ * %MUTUAL_VOTING_GAME_MAX_MEMORY.
  *
  * Since: 1.0
  */
@@ -39,13 +39,28 @@ G_BEGIN_DECLS
  * MUTUAL_VOTING_GAME_MAX_WORK:
  *
  * The most elementary steps one index may take (2^38, a few minutes); a game
- * that needs more is a %MUTUAL_ERROR_LIMIT error. Banzhaf takes about
- * n × min(T, T') steps for n parties, least winning weight T and least
- * blocking weight T'; Shapley–Shubik about n/4 × n × max(T, T').
+ * that needs more is a %MUTUAL_ERROR_LIMIT error. For n parties, least
+ * winning weight T and least blocking weight T' = total + 1 - T, the
+ * Banzhaf index takes about n × (log2(n) + 2) × min(T, T') steps at most
+ * (fewer when many parties have equal weights), Shapley–Shubik about
+ * n/4 × n × max(T, T').
  *
  * Since: 1.0
  */
 #define MUTUAL_VOTING_GAME_MAX_WORK G_GUINT64_CONSTANT (274877906944)
+
+/**
+ * MUTUAL_VOTING_GAME_MAX_MEMORY:
+ *
+ * The most working memory, in bytes, one index may take (1 GiB); a game
+ * that needs more is a %MUTUAL_ERROR_LIMIT error. The Banzhaf index takes
+ * about (log2(n) + 5) arrays of min(T, T') numbers, Shapley–Shubik three
+ * arrays of max(T, T'), 8 bytes each (16 when extended precision is
+ * needed).
+ *
+ * Since: 1.0
+ */
+#define MUTUAL_VOTING_GAME_MAX_MEMORY G_GUINT64_CONSTANT (1073741824)
 
 #define MUTUAL_TYPE_VOTING_GAME (mutual_voting_game_get_type ())
 

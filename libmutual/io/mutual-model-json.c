@@ -5,6 +5,8 @@
 #include "mutual-error.h"
 #include "mutual-json-private.h"
 #include "mutual-model-json-private.h"
+#include "mutual-model-tupe.h"
+#include "mutual-contract.h"
 
 /* The sections of the model file that hold the model's items. The JSON
  * Schema docs/model.schema.json documents the same members. */
@@ -56,6 +58,10 @@ static const MutualModelSection sections[] = {
   { "memberships", NULL, NULL, MUTUAL_COLLECTION_MEMBERSHIPS, mutual_membership_get_type, membership_members },
   { "board_rights", NULL, NULL, MUTUAL_COLLECTION_BOARD_RIGHTS, mutual_board_right_get_type, board_right_members },
   { "agreement_rights", NULL, NULL, MUTUAL_COLLECTION_AGREEMENT_RIGHTS, mutual_agreement_right_get_type, agreement_right_members },
+  /* tupe: own readers (staff are read without a GValue per field; plans hold measures) */
+  { "staff", mutual_tupe_json_read_staff, mutual_tupe_json_write_staff, MUTUAL_COLLECTION_STAFF, mutual_staff_member_get_type, NULL },
+  { "transfer_plans", mutual_tupe_json_read_plans, mutual_tupe_json_write_plans, MUTUAL_COLLECTION_TRANSFER_PLANS, mutual_transfer_plan_get_type, NULL },
+  { "contracts", mutual_model_json_read_contracts, NULL, MUTUAL_COLLECTION_CONTRACTS, mutual_contract_get_type, mutual_model_json_contract_members },
 };
 
 const MutualModelSection *

@@ -8,6 +8,8 @@
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
 #include "mutual-store-private.h"
+#include "mutual-tupe-private.h"
+#include "mutual-contract-private.h"
 
 /**
  * MutualModel:
@@ -40,6 +42,8 @@ typedef struct
   const char *noun;     /* as in messages */
   GType (*get_type) (void);
   KeyFunc key;
+  /* checks the collection's references, from a layer above; may be NULL */
+  gboolean (*validate) (MutualModel *model, GError **error);
 } CollectionInfo;
 
 struct _MutualModel
@@ -128,6 +132,9 @@ static const CollectionInfo collection_info[MUTUAL_N_COLLECTIONS] = {
   [MUTUAL_COLLECTION_MEMBERSHIPS] = { "memberships", "membership", mutual_membership_get_type, membership_key },
   [MUTUAL_COLLECTION_BOARD_RIGHTS] = { "board_rights", "board right", mutual_board_right_get_type, board_right_key },
   [MUTUAL_COLLECTION_AGREEMENT_RIGHTS] = { "agreement_rights", "agreement right", mutual_agreement_right_get_type, agreement_right_key },
+  [MUTUAL_COLLECTION_STAFF] = { "staff", "staff member", mutual_staff_member_get_type, mutual_staff_member_key, mutual_tupe_validate_staff },
+  [MUTUAL_COLLECTION_TRANSFER_PLANS] = { "transfer_plans", "transfer plan", mutual_transfer_plan_get_type, mutual_transfer_plan_key, mutual_tupe_validate_plans },
+  [MUTUAL_COLLECTION_CONTRACTS] = { "contracts", "contract", mutual_contract_get_type, mutual_contract_collection_key },
 };
 
 /* Keys are printed with their separator made readable. */
@@ -1513,6 +1520,10 @@ mutual_model_validate (MutualModel  *self,
           return FALSE;
         }
     }
+
+  for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
+    if (collection_info[i].validate != NULL && !collection_info[i].validate (self, error))
+      return FALSE;
 
   return TRUE;
 }

@@ -17,8 +17,9 @@ mutual_cli_context (const char         *command,
                     const char         *summary,
                     const GOptionEntry *entries)
 {
-  g_autofree char *title = g_strdup_printf ("%s%s%s", command, parameters ? " " : "", parameters ? parameters : "");
-  GOptionContext *context = g_option_context_new (title);
+  /* the program name is "mutual COMMAND" (set in main), so the usage line
+   * reads "mutual COMMAND [OPTION…] PARAMETERS" */
+  GOptionContext *context = g_option_context_new (parameters);
 
   g_option_context_set_summary (context, summary);
   if (entries != NULL)

@@ -29,6 +29,9 @@ int mutual_cmd_examples (int argc, char **argv);
 int mutual_cmd_analyse  (int argc, char **argv);
 int mutual_cmd_whatif   (int argc, char **argv);
 int mutual_cmd_diff     (int argc, char **argv);
+int mutual_cmd_tupe       (int argc, char **argv);
+int mutual_cmd_redundancy (int argc, char **argv);
+int mutual_cmd_procurement (int argc, char **argv);
 
 /* Parses the command's options; on failure prints the error and --help
  * hint and returns FALSE. */
@@ -42,6 +45,8 @@ GOptionContext *mutual_cli_context    (const char      *command,
 /* Loads FILE, or the embedded 3bm-2013 example when file is NULL. Prints
  * the error and returns NULL on failure. */
 MutualModel *mutual_cli_load_model    (const char      *file);
+/* "£1,234.50" (cmd-redundancy.c). */
+char        *mutual_cli_format_pounds (gint64           pence);
 /* Prints a JSON node to stdout, pretty. */
 void         mutual_cli_print_json    (JsonNode        *node);
 /* Prints a GError as "mutual: MESSAGE" to stderr. */

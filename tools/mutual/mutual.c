@@ -13,6 +13,9 @@ static const MutualCommand commands[] = {
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
   { "whatif", "[MODEL] SCENARIO", "Run a what-if scenario: the timeline and what changed", mutual_cmd_whatif },
   { "diff", "A B", "What differs between two models", mutual_cmd_diff },
+  { "tupe", "[MODEL] [--plan ID]", "A TUPE transfer: scope, calendar, findings, liabilities", mutual_cmd_tupe },
+  { "redundancy", "--born --started ...", "One person's statutory redundancy pay (ERA 1996 s162)", mutual_cmd_redundancy },
+  { "procurement", "[FILE] [--json]", "Reserved contracts, grace periods and open competition", mutual_cmd_procurement },
 };
 
 static void
@@ -24,7 +27,7 @@ print_usage (FILE *stream)
            "Without FILE, commands use the embedded 3bm-2013 example.\n\n"
            "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %-22s %s\n", commands[i].name, commands[i].parameters, commands[i].summary);
+    fprintf (stream, "  %-12s %-24s %s\n", commands[i].name, commands[i].parameters, commands[i].summary);
   fprintf (stream,
            "\nRun “mutual COMMAND --help” for a command's options.\n"
            "Exit status: 0 success, 1 a check found a breach, 2 bad usage, 3 bad input.\n");
@@ -49,7 +52,12 @@ main (int    argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        g_autofree char *prgname = g_strdup_printf ("mutual %s", commands[i].name);
+
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr ("mutual: “%s” is not a command.\n\n", argv[1]);
   print_usage (stderr);

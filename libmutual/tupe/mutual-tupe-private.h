@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "mutual-date-private.h"
+#include "mutual-redundancy-pay.h"
+#include "mutual-model.h"
+#include "mutual-staff-member.h"
+#include "mutual-transfer-plan.h"
+
+G_BEGIN_DECLS
+
+/* What the model and io layers need from the tupe layer's item types:
+ * the collections' key functions, reference checks for
+ * mutual_model_validate(), and a constructor that sets fields directly
+ * (100,000 staff from a CSV file are 100,000 objects: setting a dozen
+ * properties through GValues each would cost more than the parsing). */
+
+char     *mutual_staff_member_key           (gpointer item);
+char     *mutual_transfer_plan_key          (gpointer item);
+gboolean  mutual_tupe_validate_staff        (MutualModel  *model,
+                                             GError      **error);
+gboolean  mutual_tupe_validate_plans        (MutualModel  *model,
+                                             GError      **error);
+
+/* Fields of a staff member as plain values. Strings are copied; the
+ * assignment may be NULL (= wholly assigned). Dates must be valid. */
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *employer;
+  const char *grouping;
+  const MutualFraction *assignment;
+  gboolean temporary;
+  MutualDay started;
+  MutualDay born;
+  gint64 weekly_pay;
+  double hours;
+  MutualPensionScheme pension_scheme;
+  const char *collective_agreement;
+  gboolean objected;
+} MutualStaffFields;
+
+MutualStaffMember *mutual_staff_member_new_from_fields (const MutualStaffFields *fields);
+gboolean           mutual_staff_fields_check           (const MutualStaffFields *fields,
+                                                        GError                 **error);
+MutualDay          mutual_staff_member_get_started_day (MutualStaffMember *self);
+MutualDay          mutual_staff_member_get_born_day    (MutualStaffMember *self);
+
+MutualDay          mutual_transfer_plan_get_day        (MutualTransferPlan *self,
+                                                        const char         *which);
+
+/* Civil dates from Julian day numbers without GDate: the bulk paths call
+ * these millions of times. */
+void               mutual_tupe_day_to_ymd              (MutualDay  day,
+                                                        int       *year,
+                                                        int       *month,
+                                                        int       *mday);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* A weekly pay cap table, read once from its rule table. */
+typedef struct
+{
+  MutualDay from;
+  gint64 cap;             /* pence; -1 where no figure is confirmed */
+  const char *citation;
+  char from_text[11];
+} MutualCapRow;
+
+typedef struct
+{
+  const char *table;
+  guint n_rows;
+  MutualCapRow *rows;
+} MutualCapTable;
+
+const MutualCapTable *mutual_tupe_get_cap_table  (MutualJurisdiction      jurisdiction);
+const MutualCapRow   *mutual_tupe_cap_row_at     (const MutualCapTable   *table,
+                                                  MutualDay               day);
+gboolean              mutual_tupe_cap_at         (const MutualCapTable   *table,
+                                                  MutualDay               day,
+                                                  const MutualCapRow    **out_row,
+                                                  GError                **error);
+
+/* ERA 1996 s162: completed years of continuous employment ending with
+ * @ends, the years that count (at most 20, counted back) and the half-weeks
+ * they earn by age. */
+typedef struct
+{
+  guint years;
+  guint counted;
+  guint half_weeks;
+} MutualServiceYears;
+
+void                  mutual_tupe_service_years  (MutualDay               born,
+                                                  MutualDay               started,
+                                                  MutualDay               ends,
+                                                  MutualServiceYears     *out);
+/* Half-weeks times the capped week, rounded to the penny (half up). */
+gint64                mutual_tupe_redundancy_pence (guint                  half_weeks,
+                                                    gint64                 weekly_pay,
+                                                    gint64                 cap);
+
+/* The row of the "tupe" rule table in force for @key on @day, or NULL. */
+JsonObject           *mutual_tupe_rule           (const char             *key,
+                                                  MutualDay               day);
+
+G_END_DECLS
