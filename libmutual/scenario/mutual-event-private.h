@@ -65,6 +65,11 @@ GPtrArray     *mutual_event_holdings_of    (MutualModel  *model,
  * while changing the model. */
 GPtrArray     *mutual_event_snapshot       (MutualModel  *model,
                                             MutualCollection collection);
+/* An immutable item (any object with construct properties) like @item
+ * with one property changed. */
+GObject       *mutual_event_object_with    (GObject      *item,
+                                            const char   *property,
+                                            const GValue *value);
 /* A share class replaced by one with some properties changed. */
 MutualShareClass *mutual_event_class_with  (MutualShareClass *klass,
                                             const char   *property,

@@ -187,6 +187,9 @@ mutual_event_ensure_types (void)
         MUTUAL_TYPE_REMOVE_BOARD_RIGHT_EVENT,
         MUTUAL_TYPE_EXIT_EVENT,
         MUTUAL_TYPE_TRUST_ALLOCATION_EVENT,
+        MUTUAL_TYPE_TUPE_TRANSFER_EVENT,
+        MUTUAL_TYPE_AWARD_CONTRACT_EVENT,
+        MUTUAL_TYPE_END_CONTRACT_EVENT,
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -411,31 +414,39 @@ mutual_event_copy_with (MutualEvent  *self,
                         const char   *property,
                         const GValue *value)
 {
-  g_autofree GParamSpec **specs = NULL;
-  g_autofree const char **names = NULL;
-  g_autofree GValue *values = NULL;
-  MutualEvent *copy;
-  guint n_specs, n = 0;
-
   g_return_val_if_fail (MUTUAL_IS_EVENT (self), NULL);
   g_return_val_if_fail (property == NULL || value != NULL, NULL);
 
-  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_specs);
+  return (MutualEvent *) mutual_event_object_with (G_OBJECT (self), property, value);
+}
+
+GObject *
+mutual_event_object_with (GObject      *item,
+                          const char   *property,
+                          const GValue *value)
+{
+  g_autofree GParamSpec **specs = NULL;
+  g_autofree const char **names = NULL;
+  g_autofree GValue *values = NULL;
+  GObject *copy;
+  guint n_specs, n = 0;
+
+  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n_specs);
   names = g_new0 (const char *, n_specs);
   values = g_new0 (GValue, n_specs);
   for (guint i = 0; i < n_specs; i++)
     {
-      if (!(specs[i]->flags & G_PARAM_WRITABLE))
+      if (!(specs[i]->flags & G_PARAM_WRITABLE) || !(specs[i]->flags & G_PARAM_READABLE))
         continue;
       names[n] = specs[i]->name;
       g_value_init (&values[n], specs[i]->value_type);
       if (property != NULL && g_strcmp0 (specs[i]->name, property) == 0)
         g_value_copy (value, &values[n]);
       else
-        g_object_get_property (G_OBJECT (self), specs[i]->name, &values[n]);
+        g_object_get_property (item, specs[i]->name, &values[n]);
       n++;
     }
-  copy = (MutualEvent *) g_object_new_with_properties (G_OBJECT_TYPE (self), n, names, values);
+  copy = g_object_new_with_properties (G_OBJECT_TYPE (item), n, names, values);
   for (guint i = 0; i < n; i++)
     g_value_unset (&values[i]);
   return copy;

@@ -68,4 +68,16 @@ G_DECLARE_FINAL_TYPE (MutualExitEvent, mutual_exit_event, MUTUAL, EXIT_EVENT, Mu
 MUTUAL_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (MutualTrustAllocationEvent, mutual_trust_allocation_event, MUTUAL, TRUST_ALLOCATION_EVENT, MutualEvent)
 
+#define MUTUAL_TYPE_TUPE_TRANSFER_EVENT (mutual_tupe_transfer_event_get_type ())
+MUTUAL_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (MutualTupeTransferEvent, mutual_tupe_transfer_event, MUTUAL, TUPE_TRANSFER_EVENT, MutualEvent)
+
+#define MUTUAL_TYPE_AWARD_CONTRACT_EVENT (mutual_award_contract_event_get_type ())
+MUTUAL_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (MutualAwardContractEvent, mutual_award_contract_event, MUTUAL, AWARD_CONTRACT_EVENT, MutualEvent)
+
+#define MUTUAL_TYPE_END_CONTRACT_EVENT (mutual_end_contract_event_get_type ())
+MUTUAL_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (MutualEndContractEvent, mutual_end_contract_event, MUTUAL, END_CONTRACT_EVENT, MutualEvent)
+
 G_END_DECLS

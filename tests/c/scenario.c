@@ -326,21 +326,20 @@ test_exit_rounding (void)
   g_assert_cmpint (mutual_holding_get_count (mutual_model_lookup_holding (final, "c", "ord")), ==, 3);
 }
 
-/* A tour of every kind of event, read from a file, written and read back. */
-static void
-test_every_kind_round_trip (void)
+/* Reads a scenario file, checks each event describes itself, writes it
+ * and reads it back to the same result; adds its kinds to @kinds. */
+static MutualScenario *
+round_trip (const char *name,
+            GHashTable *kinds)
 {
-  g_autofree char *path = scenario_path ("3bm-restructure.json");
+  g_autofree char *path = scenario_path (name);
   g_autoptr(GError) error = NULL;
   g_autoptr(MutualScenario) scenario = mutual_scenario_new_from_file (path, NULL, &error);
   g_autoptr(MutualScenario) again = NULL;
-  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
-  g_auto(GStrv) all_kinds = mutual_event_list_kinds ();
   g_autofree char *data = NULL;
   g_autofree char *data_again = NULL;
   g_autoptr(MutualComparison) comparison = NULL;
   GListModel *events;
-  MutualModel *final;
 
   g_assert_no_error (error);
   events = mutual_scenario_get_events (scenario);
@@ -352,11 +351,36 @@ test_every_kind_round_trip (void)
       g_assert_true (strlen (described) > 0);
       g_hash_table_add (kinds, (gpointer) mutual_event_get_kind (event));
     }
+  data = mutual_scenario_to_data (scenario, NULL);
+  again = mutual_scenario_new_from_data (data, -1, mutual_scenario_get_base (scenario), &error);
+  g_assert_no_error (error);
+  data_again = mutual_scenario_to_data (again, NULL);
+  g_assert_cmpstr (data, ==, data_again);
+  comparison = mutual_comparison_new (mutual_scenario_get_final (scenario), mutual_scenario_get_final (again));
+  g_assert_true (mutual_comparison_get_equal (comparison));
+  g_assert_cmpuint (g_list_model_get_n_items (mutual_comparison_get_changes (comparison)), ==, 0);
+  return g_steal_pointer (&scenario);
+}
+
+/* Two tours use every kind of event between them. */
+static void
+test_every_kind_round_trip (void)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) all_kinds = mutual_event_list_kinds ();
+  g_autoptr(MutualScenario) restructure = round_trip ("3bm-restructure.json", kinds);
+  g_autoptr(MutualScenario) contracts = round_trip ("3bm-transfer-and-contracts.json", kinds);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualTransferAnalysis) before = NULL;
+  MutualModel *final;
+  GListModel *staff;
+  guint n_moved = 0;
+
   for (guint i = 0; all_kinds[i] != NULL; i++)
     if (!g_hash_table_contains (kinds, all_kinds[i]))
-      g_error ("the tour does not use the kind “%s”", all_kinds[i]);
+      g_error ("no tour uses the kind “%s”", all_kinds[i]);
 
-  final = mutual_scenario_get_final (scenario);
+  final = mutual_scenario_get_final (restructure);
   g_assert_cmpint (mutual_holding_get_count (mutual_model_lookup_holding (final, "3bm-ebt", "3bm-ordinary")), ==, 4490);
   g_assert_cmpint (mutual_holding_get_count (mutual_model_lookup_holding (final, "3bm-coop", "3bm-ordinary")), ==, 355);
   g_assert_cmpint (mutual_share_class_get_nominal_value (mutual_model_lookup_share_class (final, "3bm-ordinary")), ==, 20);
@@ -365,14 +389,22 @@ test_every_kind_round_trip (void)
   g_assert_null (mutual_model_lookup_board_right (final, "3bm-ebt", "3bm"));
   g_assert_true (mutual_model_validate (final, &error));
 
-  data = mutual_scenario_to_data (scenario, NULL);
-  again = mutual_scenario_new_from_data (data, -1, mutual_scenario_get_base (scenario), &error);
+  /* the staff in the plan's scope, and only they, now work for 3BM */
+  before = mutual_transfer_analysis_new (mutual_scenario_get_base (contracts), "3bm-2013", &error);
   g_assert_no_error (error);
-  data_again = mutual_scenario_to_data (again, NULL);
-  g_assert_cmpstr (data, ==, data_again);
-  comparison = mutual_comparison_new (final, mutual_scenario_get_final (again));
-  g_assert_true (mutual_comparison_get_equal (comparison));
-  g_assert_cmpuint (g_list_model_get_n_items (mutual_comparison_get_changes (comparison)), ==, 0);
+  final = mutual_scenario_get_final (contracts);
+  staff = mutual_model_get_staff (final);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(MutualStaffMember) member = g_list_model_get_item (staff, i);
+
+      if (g_strcmp0 (mutual_staff_member_get_employer (member), "3bm") == 0)
+        n_moved++;
+    }
+  g_assert_cmpuint (n_moved, >, 0);
+  g_assert_cmpuint (n_moved, ==, g_list_model_get_n_items (mutual_transfer_analysis_get_transferring (before)));
+  g_assert_cmpstr (mutual_contract_get_end (mutual_model_lookup_contract (final, "3bm-schools-support")), ==, "2016-03-31");
+  g_assert_cmpstr (mutual_contract_get_award_date (mutual_model_lookup_contract (final, "3bm-schools-support-2016")), ==, "2016-03-31");
 }
 
 /* Malformed scenario files name the path of the problem. */
