@@ -95,7 +95,7 @@ mutual_event_write_json (MutualEvent *event)
   JsonObject *object, *out;
   JsonObjectIter iter;
   const char *name;
-  JsonNode *member;
+  JsonNode *member, *node;
 
   mutual_json_write_object (builder, G_OBJECT (event), (const MutualJsonMember *) members->data);
   written = json_builder_get_root (builder);
@@ -110,7 +110,9 @@ mutual_event_write_json (MutualEvent *event)
   while (json_object_iter_next (&iter, &name, &member))
     if (!json_object_has_member (out, name))
       json_object_set_member (out, name, json_node_copy (member));
-  return json_node_init_object (json_node_alloc (), out);
+  node = json_node_init_object (json_node_alloc (), out);
+  json_object_unref (out);
+  return node;
 }
 
 /* The base named by a scenario file: an example, or a model file relative
