@@ -29,7 +29,15 @@
 #include "mutual-power.h"
 #include "mutual-voting-game.h"
 
-/* tupe, procurement, scenario: added by their layers */
+/* tupe, procurement: added by their layers */
+
+/* scenario */
+#include "mutual-event.h"
+#include "mutual-events.h"
+#include "mutual-comparison.h"
+#include "mutual-timeline.h"
+#include "mutual-scenario.h"
+#include "mutual-sweep.h"
 
 /* tupe */
 #include "mutual-staff-member.h"
@@ -48,6 +56,7 @@
 
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-scenario-io.h"
 #include "mutual-staff-csv.h"
 #include "mutual-bods-interest.h"
 #include "mutual-bods-change.h"

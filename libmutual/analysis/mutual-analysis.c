@@ -940,13 +940,33 @@ mutual_analysis_threshold (const char     *key,
                            gboolean       *out_strict,
                            const char    **out_citation)
 {
-  JsonObject *row = mutual_rules_get_row ("company-law", "key", key);
+  /* The rule table is fixed data, and this is asked in inner loops (a
+   * sweep analyses thousands of models): parse each row once. */
+  typedef struct { MutualFraction fraction; gboolean strict; const char *citation; } Threshold;
+  static GHashTable *cache;
+  G_LOCK_DEFINE_STATIC (cache);
+  Threshold *t;
 
-  mutual_rules_get_fraction (row, "fraction", out_fraction);
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  t = g_hash_table_lookup (cache, key);
+  if (t == NULL)
+    {
+      JsonObject *row = mutual_rules_get_row ("company-law", "key", key);
+
+      t = g_new0 (Threshold, 1);
+      mutual_rules_get_fraction (row, "fraction", &t->fraction);
+      t->strict = json_object_get_boolean_member_with_default (row, "strict", FALSE);
+      t->citation = json_object_get_string_member_with_default (row, "citation", "");
+      g_hash_table_insert (cache, g_strdup (key), t);
+    }
+  G_UNLOCK (cache);
+  *out_fraction = t->fraction;
   if (out_strict != NULL)
-    *out_strict = json_object_get_boolean_member_with_default (row, "strict", FALSE);
+    *out_strict = t->strict;
   if (out_citation != NULL)
-    *out_citation = json_object_get_string_member_with_default (row, "citation", "");
+    *out_citation = t->citation;
 }
 
 gboolean

@@ -46,6 +46,24 @@ gboolean    mutual_model_remove_key      (MutualModel      *self,
                                           const char       *key,
                                           GError          **error);
 
+/* The key an item has in its collection (what lookup_key takes). */
+char       *mutual_model_item_key        (MutualCollection  collection,
+                                          gpointer          item);
+const char *mutual_model_collection_noun (MutualCollection  collection);
+
+/* How many items a collection holds, without building its array. */
+guint       mutual_model_get_n_items     (MutualModel      *self,
+                                          MutualCollection  collection);
+/* Makes @self hold exactly the items (and name, date…) of @from, keeping
+ * @self's list objects; costs what @from changed since its base. Used to
+ * apply a change to a copy first and commit it only when it all worked. */
+void        mutual_model_assign          (MutualModel      *self,
+                                          MutualModel      *from);
+/* How many changes a collection carries over its shared base (tests,
+ * benchmarks). */
+guint       mutual_model_get_n_changes   (MutualModel      *self,
+                                          MutualCollection  collection);
+
 /* Composite keys: parts joined by U+001F, which no id contains. */
 char       *mutual_model_key2            (const char       *a,
                                           const char       *b);

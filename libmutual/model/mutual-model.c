@@ -7,6 +7,7 @@
 #include "mutual-fraction-private.h"
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
+#include "mutual-store-private.h"
 #include "mutual-tupe-private.h"
 #include "mutual-contract-private.h"
 
@@ -45,12 +46,6 @@ typedef struct
   gboolean (*validate) (MutualModel *model, GError **error);
 } CollectionInfo;
 
-typedef struct
-{
-  MutualItemList *list;
-  GHashTable *index;    /* key (owned) → item (borrowed from list) */
-} Collection;
-
 struct _MutualModel
 {
   GObject parent_instance;
@@ -59,7 +54,9 @@ struct _MutualModel
   char *description;
   char *date;
   GStrv sources;
-  Collection collections[MUTUAL_N_COLLECTIONS];
+  /* One persistent store per collection (mutual-store.c): a copy shares
+   * them and pays only for what it changes. */
+  MutualStore *collections[MUTUAL_N_COLLECTIONS];
 };
 
 G_DEFINE_FINAL_TYPE (MutualModel, mutual_model, G_TYPE_OBJECT)
@@ -155,10 +152,7 @@ mutual_model_finalize (GObject *object)
   MutualModel *self = MUTUAL_MODEL (object);
 
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
-    {
-      g_clear_pointer (&self->collections[i].index, g_hash_table_unref);
-      g_clear_object (&self->collections[i].list);
-    }
+    g_clear_pointer (&self->collections[i], mutual_store_free);
   g_free (self->name);
   g_free (self->description);
   g_free (self->date);
@@ -272,10 +266,7 @@ mutual_model_init (MutualModel *self)
 {
   self->sources = g_new0 (char *, 1);
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
-    {
-      self->collections[i].list = mutual_item_list_new (collection_info[i].get_type ());
-      self->collections[i].index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    }
+    self->collections[i] = mutual_store_new (collection_info[i].get_type ());
 }
 
 /**
@@ -297,8 +288,10 @@ mutual_model_new (void)
  * mutual_model_copy:
  * @self: a model
  *
- * Copies a model. The copy shares the (immutable) items with @self, so it
- * costs a pointer per item; changing either model leaves the other alone.
+ * Copies a model. The copy shares the (immutable) items, and the
+ * collections holding them, with @self: it costs what the model has changed
+ * since it was loaded (or last compacted), not a pointer per item. Changing
+ * either model afterwards leaves the other alone.
  *
  * Returns: (transfer full): a copy of @self
  *
@@ -311,24 +304,16 @@ mutual_model_copy (MutualModel *self)
 
   g_return_val_if_fail (MUTUAL_IS_MODEL (self), NULL);
 
-  copy = g_object_new (MUTUAL_TYPE_MODEL,
-                       "name", self->name,
-                       "description", self->description,
-                       "date", self->date,
-                       "sources", self->sources,
-                       NULL);
+  copy = g_object_new (MUTUAL_TYPE_MODEL, NULL);
+  copy->name = g_strdup (self->name);
+  copy->description = g_strdup (self->description);
+  copy->date = g_strdup (self->date);
+  g_strfreev (copy->sources);
+  copy->sources = g_strdupv (self->sources);
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
     {
-      Collection *from = &self->collections[i];
-      Collection *to = &copy->collections[i];
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_object_unref (to->list);
-      to->list = mutual_item_list_copy (from->list);
-      g_hash_table_iter_init (&iter, from->index);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        g_hash_table_insert (to->index, g_strdup (key), value);
+      mutual_store_free (copy->collections[i]);
+      copy->collections[i] = mutual_store_copy (self->collections[i]);
     }
   return copy;
 }
@@ -502,14 +487,55 @@ GPtrArray *
 mutual_model_get_array (MutualModel      *self,
                         MutualCollection  collection)
 {
-  return mutual_item_list_get_array (self->collections[collection].list);
+  return mutual_store_get_array (self->collections[collection]);
 }
 
 GListModel *
 mutual_model_get_list (MutualModel      *self,
                        MutualCollection  collection)
 {
-  return G_LIST_MODEL (self->collections[collection].list);
+  return mutual_store_get_list (self->collections[collection]);
+}
+
+char *
+mutual_model_item_key (MutualCollection collection,
+                       gpointer         item)
+{
+  return collection_info[collection].key (item);
+}
+
+const char *
+mutual_model_collection_noun (MutualCollection collection)
+{
+  return collection_info[collection].noun;
+}
+
+guint
+mutual_model_get_n_items (MutualModel      *self,
+                          MutualCollection  collection)
+{
+  return mutual_store_get_n_items (self->collections[collection]);
+}
+
+guint
+mutual_model_get_n_changes (MutualModel      *self,
+                            MutualCollection  collection)
+{
+  return mutual_store_get_n_changes (self->collections[collection]);
+}
+
+void
+mutual_model_assign (MutualModel *self,
+                     MutualModel *from)
+{
+  if (self == from)
+    return;
+  for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
+    mutual_store_assign (self->collections[i], from->collections[i]);
+  mutual_model_set_name (self, from->name);
+  mutual_model_set_description (self, from->description);
+  mutual_model_set_date (self, from->date);
+  mutual_model_set_sources (self, (const char * const *) from->sources);
 }
 
 const char *
@@ -523,7 +549,7 @@ mutual_model_lookup_key (MutualModel      *self,
                          MutualCollection  collection,
                          const char       *key)
 {
-  return g_hash_table_lookup (self->collections[collection].index, key);
+  return mutual_store_lookup (self->collections[collection], key);
 }
 
 /* Checks an item on its own, without looking at the rest of the model. */
@@ -592,13 +618,13 @@ mutual_model_add_item (MutualModel       *self,
                        gpointer           item,
                        GError           **error)
 {
-  Collection *c = &self->collections[collection];
+  MutualStore *c = self->collections[collection];
   g_autofree char *key = NULL;
 
   if (!check_item (collection, item, error))
     return FALSE;
   key = collection_info[collection].key (item);
-  if (g_hash_table_contains (c->index, key))
+  if (mutual_store_lookup (c, key) != NULL)
     {
       g_autofree char *shown = display_key (key);
 
@@ -606,8 +632,7 @@ mutual_model_add_item (MutualModel       *self,
                    "the model already has a %s “%s”", collection_info[collection].noun, shown);
       return FALSE;
     }
-  mutual_item_list_append (c->list, item);
-  g_hash_table_insert (c->index, g_steal_pointer (&key), item);
+  mutual_store_add (c, key, item);
   return TRUE;
 }
 
@@ -617,14 +642,14 @@ mutual_model_replace_item (MutualModel       *self,
                            gpointer           item,
                            GError           **error)
 {
-  Collection *c = &self->collections[collection];
+  MutualStore *c = self->collections[collection];
   g_autofree char *key = NULL;
   gpointer old;
 
   if (!check_item (collection, item, error))
     return FALSE;
   key = collection_info[collection].key (item);
-  old = g_hash_table_lookup (c->index, key);
+  old = mutual_store_lookup (c, key);
   if (old == NULL)
     {
       g_autofree char *shown = display_key (key);
@@ -635,8 +660,7 @@ mutual_model_replace_item (MutualModel       *self,
     }
   if (old == item)
     return TRUE;
-  g_hash_table_insert (c->index, g_steal_pointer (&key), item);
-  mutual_item_list_replace (c->list, old, item);
+  mutual_store_replace (c, key, item);
   return TRUE;
 }
 
@@ -646,8 +670,8 @@ mutual_model_remove_key (MutualModel       *self,
                          const char        *key,
                          GError           **error)
 {
-  Collection *c = &self->collections[collection];
-  gpointer item = g_hash_table_lookup (c->index, key);
+  MutualStore *c = self->collections[collection];
+  gpointer item = mutual_store_lookup (c, key);
 
   if (item == NULL)
     {
@@ -657,8 +681,7 @@ mutual_model_remove_key (MutualModel       *self,
                    "the model has no %s “%s”", collection_info[collection].noun, shown);
       return FALSE;
     }
-  g_hash_table_remove (c->index, key);
-  mutual_item_list_remove (c->list, item);
+  mutual_store_remove (c, key);
   return TRUE;
 }
 

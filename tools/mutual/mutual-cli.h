@@ -27,6 +27,8 @@ int mutual_cmd_show     (int argc, char **argv);
 int mutual_cmd_validate (int argc, char **argv);
 int mutual_cmd_examples (int argc, char **argv);
 int mutual_cmd_analyse  (int argc, char **argv);
+int mutual_cmd_whatif   (int argc, char **argv);
+int mutual_cmd_diff     (int argc, char **argv);
 int mutual_cmd_tupe       (int argc, char **argv);
 int mutual_cmd_redundancy (int argc, char **argv);
 int mutual_cmd_procurement (int argc, char **argv);
@@ -61,5 +63,11 @@ GPtrArray   *mutual_cli_table_new     (const char      *first_heading,
 void         mutual_cli_table_add     (GPtrArray       *table,
                                        const char      *first_cell,
                                        ...) G_GNUC_NULL_TERMINATED;
+
+/* A comparison's changes: as "equal" and "changes" members of the object
+ * being built, or as CSV on stdout (cmd-whatif.c). */
+void         mutual_cli_add_changes_json  (JsonBuilder      *builder,
+                                           MutualComparison *comparison);
+void         mutual_cli_print_changes_csv (MutualComparison *comparison);
 
 G_END_DECLS

@@ -11,6 +11,8 @@ static const MutualCommand commands[] = {
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
+  { "whatif", "[MODEL] SCENARIO", "Run a what-if scenario: the timeline and what changed", mutual_cmd_whatif },
+  { "diff", "A B", "What differs between two models", mutual_cmd_diff },
   { "tupe", "[MODEL] [--plan ID]", "A TUPE transfer: scope, calendar, findings, liabilities", mutual_cmd_tupe },
   { "redundancy", "--born --started ...", "One person's statutory redundancy pay (ERA 1996 s162)", mutual_cmd_redundancy },
   { "procurement", "[FILE] [--json]", "Reserved contracts, grace periods and open competition", mutual_cmd_procurement },
