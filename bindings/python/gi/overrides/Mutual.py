@@ -1031,7 +1031,9 @@ def _complete(name, base, body):
     date attributes and the wrapped C methods."""
     namespace = {"__module__": __name__, "__qualname__": name,
                  "__doc__": (body.__doc__ if body is not None and body.__doc__ else base.__doc__)}
-    bases = [b for b in (body, _MIXINS.get(name)) if b is not None] + [_MutualObject, base]
+    # a subclass (an event type) already has its parent's conveniences
+    bases = [b for b in (body, _MIXINS.get(name), _MutualObject) if b is not None and not issubclass(base, b)]
+    bases.append(base)
 
     def defined(attr):
         return any(attr in vars(b) for b in bases[:-1])
