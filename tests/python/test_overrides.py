@@ -323,6 +323,64 @@ class ResultsTest(unittest.TestCase):
         self.assertEqual([c["id"] for c in d["timeline"]], ["3bm-schools-support"])
 
 
+class ScenarioTest(unittest.TestCase):
+    def setUp(self):
+        self.base = Mutual.Model.new_from_example("mycsp-2014")
+        self.scenario = Mutual.Scenario.new(self.base)
+        self.scenario.set_name("the trust buys out the Cabinet Office")
+        self.scenario.transfer_shares(D(2015, 4, 1), "cabinet-office", "mycsp-trust", "mycsp-ordinary", 24)
+
+    def test_scenario_and_timeline(self):
+        self.assertEqual(len(self.scenario), 1)
+        event = list(self.scenario)[0]
+        self.assertEqual(event.date, D(2015, 4, 1))
+        self.assertEqual(event.props.date, "2015-04-01")
+        self.assertEqual(event.to_dict()["kind"], "transfer-shares")
+        self.assertIn("2015-04-01", repr(event))
+        self.assertEqual(self.scenario.to_dict()["events"][0]["date"], "2015-04-01")
+        timeline = self.scenario.run()
+        self.assertEqual(len(timeline), 2)
+        self.assertEqual([r["date"] for r in timeline.rows()], [D(2014, 10, 31), D(2015, 4, 1)])
+        self.assertEqual(timeline[D(2015, 3, 31)].holdings[("mycsp-trust", "mycsp-ordinary")].props.count, 25)
+        self.assertEqual(timeline[D(2015, 4, 1)].holdings[("mycsp-trust", "mycsp-ordinary")].props.count, 49)
+        self.assertEqual(timeline[-1].props.date, "2015-04-01")
+        # the base is untouched
+        self.assertEqual(self.base.holdings[("mycsp-trust", "mycsp-ordinary")].props.count, 25)
+
+    def test_comparison(self):
+        comparison = self.scenario.run().compare(None, D(2015, 4, 1))
+        rows = comparison.rows()
+        self.assertEqual(len(comparison), len(rows))
+        self.assertEqual([c.props.message for c in comparison], [r["message"] for r in rows])
+        self.assertEqual(str(comparison).splitlines(), list(comparison.to_lines()))
+        holding = next(r for r in rows if r["kind"] == "holding" and r["party"] == "mycsp-trust")
+        self.assertEqual((holding["before_value"], holding["after_value"]), (25.0, 49.0))
+        self.assertFalse(comparison.to_dict()["equal"])
+        self.assertIn("mycsp-trust can now block a special resolution", comparison._repr_html_())
+        if pandas is not None:
+            frame = pandas.DataFrame(rows)
+            self.assertIn("control", set(frame["kind"]))
+
+    def test_sweep(self):
+        sweep = Mutual.Sweep.new(self.base)
+        sweep.add_event(Mutual.TransferSharesEvent(date=D(2015, 4, 1), transferor="cabinet-office",
+                                                   transferee="mycsp-trust", share_class="mycsp-ordinary", count=1))
+        sweep.bind(0, "count", "${n}")
+        sweep.add_range("n", 0, 24, 1)
+        sweep.add_metric("votes=votes:mycsp-trust:mycsp")
+        sweep.add_metric("block=controls:mycsp-trust:mycsp:block-special")
+        self.assertEqual(len(sweep), 25)
+        rows = sweep.rows()
+        self.assertEqual([r["n"] for r in rows], list(range(25)))
+        # a transfer of 0 shares is an error, reported in its row
+        self.assertIn("count must be more than 0", rows[0]["error"])
+        for row in rows[1:]:
+            self.assertEqual(row["error"], "")
+            self.assertAlmostEqual(row["votes"], (25 + row["n"]) / 100)
+            self.assertTrue(row["block"], row)   # more than 25%
+        self.assertIn("<table", sweep._repr_html_())
+
+
 class NotebookTest(unittest.TestCase):
     def test_model_html(self):
         model = Mutual.Model.new_from_example("3bm-2013")

@@ -962,7 +962,7 @@ class _ComparisonMixin:
         rows = self.rows()
         if not rows:
             return "<p><i>No change</i></p>"
-        return _html_table(rows)
+        return _html_table(rows, columns=["kind", "company", "party", "measure", "before", "after", "message"])
 
 
 class _SweepMixin:
@@ -1003,15 +1003,62 @@ class _TimelineMixin:
         return _ListModelGetItem(self.get_states(), key)
 
     def rows(self):
-        """One dict per state: its date, name and the number of holdings."""
-        return [{"date": m.date, "name": m.props.name, "holdings": m.get_holdings().get_n_items()}
-                for m in self.get_states()]
+        """One dict per state: the base, then the state after each event,
+        with its date, the event that made it and the number of holdings."""
+        rows = []
+        for i, model in enumerate(self.get_states()):
+            event = self.get_event(i - 1) if i > 0 else None
+            rows.append({"state": i, "date": model.date,
+                         "event": event.describe() if event is not None else "(base)",
+                         "holdings": model.get_holdings().get_n_items()})
+        return rows
 
     def _repr_html_(self):
         return _html_table(self.rows(), title="Timeline")
 
 
+class _ScenarioMixin:
+    """Dated events applied to a base model. ``len()`` counts the events,
+    iterating gives them; the methods that add events take datetime.dates;
+    ``run()`` gives a Mutual.Timeline."""
+
+    def __len__(self):
+        return self.get_n_events()
+
+    def __iter__(self):
+        return iter(self.get_events())
+
+    def rows(self):
+        """One dict per event: date, kind, id and description."""
+        return [{"date": e.date, "kind": e.get_kind(), "id": e.get_id(), "event": e.describe()} for e in self]
+
+    def to_dict(self):
+        """The scenario as it is written to a scenario file, as Python data."""
+        import json
+        data, _length = self.to_data()
+        return json.loads(data)
+
+    def __repr__(self):
+        return f"<Mutual.Scenario {self.get_name()!r} base={self.get_base().props.name!r} events={len(self)}>"
+
+    def _repr_html_(self):
+        return _html_table(self.rows(), title=self.get_name() or "Scenario")
+
+
+class _EventMixin:
+    """A dated event of a scenario; ``event.date`` is a datetime.date."""
+
+    def to_dict(self):
+        """The event's kind, its properties as plain data and its description."""
+        return {"kind": self.get_kind(), **_props_dict(self), "description": self.describe()}
+
+    def __repr__(self):
+        return f"<Mutual.{type(self).__name__} date={self.get_date()} {self.describe()!r}>"
+
+
 _MIXINS = {
+    "Scenario": _ScenarioMixin,
+    "Event": _EventMixin,
     "Comparison": _ComparisonMixin,
     "Sweep": _SweepMixin,
     "Timeline": _TimelineMixin,
