@@ -44,7 +44,7 @@
 #include "mutual-measure.h"
 #include "mutual-redundancy-pay.h"
 #include "mutual-transfer-plan.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-obligation.h"
 #include "mutual-transfer-liabilities.h"
 #include "mutual-transfer-analysis.h"

@@ -5,7 +5,7 @@
 #include "mutual-error.h"
 #include "mutual-json-private.h"
 #include "mutual-model-json-private.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-contract.h"
 
 /* The sections of the model file that hold the model's items. The JSON

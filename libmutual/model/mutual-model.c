@@ -8,7 +8,7 @@
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
 #include "mutual-store-private.h"
-#include "mutual-tupe-private.h"
+#include "mutual-staff-private.h"
 #include "mutual-contract-private.h"
 
 /**
@@ -132,8 +132,8 @@ static const CollectionInfo collection_info[MUTUAL_N_COLLECTIONS] = {
   [MUTUAL_COLLECTION_MEMBERSHIPS] = { "memberships", "membership", mutual_membership_get_type, membership_key },
   [MUTUAL_COLLECTION_BOARD_RIGHTS] = { "board_rights", "board right", mutual_board_right_get_type, board_right_key },
   [MUTUAL_COLLECTION_AGREEMENT_RIGHTS] = { "agreement_rights", "agreement right", mutual_agreement_right_get_type, agreement_right_key },
-  [MUTUAL_COLLECTION_STAFF] = { "staff", "staff member", mutual_staff_member_get_type, mutual_staff_member_key, mutual_tupe_validate_staff },
-  [MUTUAL_COLLECTION_TRANSFER_PLANS] = { "transfer_plans", "transfer plan", mutual_transfer_plan_get_type, mutual_transfer_plan_key, mutual_tupe_validate_plans },
+  [MUTUAL_COLLECTION_STAFF] = { "staff", "staff member", mutual_staff_member_get_type, mutual_staff_member_key, mutual_model_validate_staff_refs },
+  [MUTUAL_COLLECTION_TRANSFER_PLANS] = { "transfer_plans", "transfer plan", mutual_transfer_plan_get_type, mutual_transfer_plan_key, mutual_model_validate_plan_refs },
   [MUTUAL_COLLECTION_CONTRACTS] = { "contracts", "contract", mutual_contract_get_type, mutual_contract_collection_key },
 };
 

@@ -8,7 +8,7 @@
 #include "mutual-finding.h"
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-obligation-private.h"
 #include "mutual-transfer-analysis.h"
 #include "mutual-transfer-liabilities-private.h"
