@@ -31,6 +31,29 @@
  * changed after. Only the two employee thresholds are settable; set them
  * before sharing the analysis between threads.
  *
+ * In C:
+ *
+ * ```c
+ * g_autoptr(MutualAnalysis) analysis = mutual_analysis_new (model);
+ * g_autoptr(MutualControl) control = mutual_analysis_control (analysis, "mycsp", &error);
+ * g_autoptr(GListModel) pscs = mutual_analysis_list_pscs (analysis, "mycsp", &error);
+ *
+ * for (guint i = 0; pscs != NULL && i < g_list_model_get_n_items (pscs); i++)
+ *   {
+ *     g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, i);
+ *     g_print ("%s\n", mutual_psc_get_party (psc));
+ *   }
+ * ```
+ *
+ * In Python, results convert to rows for pandas:
+ *
+ * ```python
+ * analysis = Mutual.Analysis.new(Mutual.Model.new_from_example("mycsp-2012"))
+ * analysis.control("mycsp").props.block_special   # ['cabinet-office', 'equiniti']
+ * pandas.DataFrame(analysis.holders("mycsp"))       # exact shares, votes, profits, capital
+ * analysis.list_pscs("mycsp")["equiniti"].props.natures
+ * ```
+ *
  * Since: 1.0
  */
 

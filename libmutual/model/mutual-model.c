@@ -31,6 +31,31 @@
  * A model is not thread-safe while it is being changed. A model that no
  * thread changes may be read, and analysed, from several threads at once.
  *
+ * In C, load a model and change a copy of it:
+ *
+ * ```c
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(MutualModel) model = mutual_model_new_from_file ("mycsp-2014.json", &error);
+ * g_autoptr(MutualModel) what_if = NULL;
+ *
+ * if (model == NULL)
+ *   g_error ("%s", error->message);
+ * what_if = mutual_model_copy (model);
+ * mutual_model_set_date (what_if, "2015-04-01");
+ * if (!mutual_model_set_holding (what_if, "mycsp-trust", "mycsp-ordinary", 49, &error))
+ *   g_error ("%s", error->message);
+ * ```
+ *
+ * In Python, lists index by id and dates may be `datetime.date`s:
+ *
+ * ```python
+ * model = Mutual.Model.new_from_example("mycsp-2014")
+ * model.parties["equiniti"].props.name           # 'Equiniti Limited'
+ * model.holdings[("mycsp-trust", "mycsp-ordinary")].props.count
+ * what_if = model.copy()
+ * what_if.set_date(datetime.date(2015, 4, 1))
+ * ```
+ *
  * Since: 1.0
  */
 

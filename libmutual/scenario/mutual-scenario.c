@@ -27,6 +27,26 @@
  * share the base's unchanged items ([method@Mutual.Model.copy]).
  * [method@Mutual.Scenario.run] gives the [class@Mutual.Timeline] of states.
  *
+ * In C:
+ *
+ * ```c
+ * g_autoptr(MutualScenario) scenario = mutual_scenario_new (model);
+ * g_autoptr(MutualTimeline) timeline = NULL;
+ *
+ * if (mutual_scenario_transfer_shares (scenario, "2015-04-01", "cabinet-office", "mycsp-trust",
+ *                                      "mycsp-ordinary", 24, &error))
+ *   timeline = mutual_scenario_run (scenario, &error);
+ * ```
+ *
+ * In Python:
+ *
+ * ```python
+ * scenario = Mutual.Scenario.new(model)
+ * scenario.transfer_shares(datetime.date(2015, 4, 1), "cabinet-office", "mycsp-trust", "mycsp-ordinary", 24)
+ * timeline = scenario.run()
+ * print(timeline.compare(None, None))            # what changed, one line each
+ * ```
+ *
  * Since: 1.0
  */
 
