@@ -63,6 +63,12 @@ class OverrideTest(unittest.TestCase):
         with self.assertRaises(KeyError):
             model["nobody"]
 
+    def test_empty_is_still_true(self):
+        # len() on a model or a result must not make an empty one falsy
+        self.assertTrue(Mutual.Model.new())
+        self.assertFalse(Mutual.Model.new().get_parties())   # an empty list is, like a list
+        self.assertTrue(Mutual.Scenario.new(Mutual.Model.new()))
+
     def test_set_date_accepts_datetime(self):
         model = Mutual.Model.new()
         model.set_date(datetime.date(2015, 4, 1))

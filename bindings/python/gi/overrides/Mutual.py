@@ -147,7 +147,12 @@ def _arg_kinds(info):
     return kinds
 
 
+_PLAIN_TYPES = frozenset({str, int, bool, float, type(None)})
+
+
 def _convert_arg(kind, value):
+    if kind is None or type(value) in _PLAIN_TYPES:
+        return value
     if kind == "date":
         return _as_iso(value)
     if kind == "fraction":
@@ -315,7 +320,9 @@ class _MutualObject:
 
     def __init__(self, *args, **kwargs):
         for key, value in kwargs.items():
-            if isinstance(value, (datetime.date, fractions.Fraction)):
+            if type(value) in _PLAIN_TYPES:
+                continue
+            if isinstance(value, datetime.date) or type(value) is fractions.Fraction:
                 pspec = type(self).find_property(key.replace("_", "-"))
                 if pspec is None:
                     continue
@@ -683,6 +690,10 @@ class Model:
     def __len__(self):
         return self.get_parties().get_n_items()
 
+    def __bool__(self):
+        # a model with no parties is still a model
+        return True
+
     def __iter__(self):
         return iter(self.get_parties())
 
@@ -867,6 +878,9 @@ class TransferLiabilities:
     def __len__(self):
         return self.get_n_employees()
 
+    def __bool__(self):
+        return True
+
     def __iter__(self):
         return iter(self.rows())
 
@@ -977,6 +991,9 @@ class _SweepMixin:
     def __len__(self):
         return self.get_n_runs()
 
+    def __bool__(self):
+        return True
+
     def __repr__(self):
         return f"<Mutual.Sweep runs={self.get_n_runs()}>"
 
@@ -993,6 +1010,9 @@ class _TimelineMixin:
 
     def __len__(self):
         return self.get_states().get_n_items()
+
+    def __bool__(self):
+        return True
 
     def __iter__(self):
         return iter(self.get_states())
@@ -1024,6 +1044,9 @@ class _ScenarioMixin:
 
     def __len__(self):
         return self.get_n_events()
+
+    def __bool__(self):
+        return True
 
     def __iter__(self):
         return iter(self.get_events())
