@@ -814,7 +814,6 @@ mutual_timeline_picture_add_model (MutualTimelinePicture  *self,
 #define WIDTH 1000.0
 #define PLOT_LEFT 240.0
 #define PLOT_RIGHT (WIDTH - 24.0)
-#define AXIS_Y 62.0
 #define SPAN_ROW 26.0
 #define MARKER_ROW 19.0
 #define LANE_PAD 8.0
@@ -1239,6 +1238,7 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
   Axis axis;
   int first_year, last_year, month, mday, step;
   double y, height;
+  double axis_y = self->title != NULL ? 62.0 : 30.0;   /* the axis, under the title if there is one */
 
   g_return_val_if_fail (MUTUAL_IS_TIMELINE_PICTURE (self), NULL);
 
@@ -1261,8 +1261,8 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
   body = g_string_new (NULL);
   if (hi == 0)
     {
-      height = 90;
-      g_string_append_printf (body, "<text x=\"12\" y=\"64\" fill=\"#666\">Nothing dated to draw.</text>\n");
+      height = axis_y + 28;
+      g_string_append_printf (body, "<text x=\"12\" y=\"%.0f\" fill=\"#666\">Nothing dated to draw.</text>\n", axis_y);
     }
   else
     {
@@ -1275,7 +1275,7 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
       mutual_day_to_ymd (hi, &last_year, &month, &mday);
       axis.first = mutual_day_from_ymd (first_year, 1, 1);
       axis.last = mutual_day_from_ymd (last_year + 1, 1, 1);
-      y = AXIS_Y + 6;
+      y = axis_y + 6;
       for (guint i = 0; i < self->lanes->len; i++)
         {
           Lane *lane = g_ptr_array_index (self->lanes, i);
@@ -1299,7 +1299,7 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
       step = last_year - first_year < 14 ? 1 : last_year - first_year < 28 ? 2 : last_year - first_year < 70 ? 5 : 10;
       g_string_append (body, "<g class=\"axis\">");
       g_string_append_printf (body, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>",
-                              PLOT_LEFT, AXIS_Y, PLOT_RIGHT, AXIS_Y);
+                              PLOT_LEFT, axis_y, PLOT_RIGHT, axis_y);
       for (int year = first_year; year <= last_year + 1; year++)
         {
           double x = x_of (&axis, mutual_day_from_ymd (year, 1, 1));
@@ -1307,16 +1307,16 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
           if ((year - first_year) % step != 0 && year != last_year + 1)
             continue;
           g_string_append_printf (body, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>",
-                                  x, AXIS_Y, x, y);
+                                  x, axis_y, x, y);
           g_string_append_printf (body, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>",
-                                  x, AXIS_Y - 5, x, AXIS_Y);
+                                  x, axis_y - 5, x, axis_y);
           if (year <= last_year)
             {
               double next = x_of (&axis, mutual_day_from_ymd (MIN (year + step, last_year + 1), 1, 1));
 
               g_string_append_printf (body, "<text class=\"year\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
                                       "font-size=\"12\" fill=\"#444\">%d</text>",
-                                      step == 1 ? (x + next) / 2 : x, AXIS_Y - 8, year);
+                                      step == 1 ? (x + next) / 2 : x, axis_y - 8, year);
             }
         }
       g_string_append (body, "</g>\n");
@@ -1329,7 +1329,7 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
                                   "y2=\"%.1f\" stroke=\"#555\" stroke-width=\"1.2\" stroke-dasharray=\"6 3\"/>"
                                   "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#222\">"
                                   "as at %s</text></g>\n",
-                                  self->as_at, x, AXIS_Y, x, y + 4, x, y + 16, self->as_at);
+                                  self->as_at, x, axis_y, x, y + 4, x, y + 16, self->as_at);
         }
       for (guint i = 0; i < self->lanes->len; i++)
         {
