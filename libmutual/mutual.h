@@ -65,5 +65,6 @@
 #include "mutual-ocf.h"
 #include "mutual-diagram.h"
 #include "mutual-report.h"
+#include "mutual-timeline-picture.h"
 
 #undef MUTUAL_INSIDE

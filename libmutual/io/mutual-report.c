@@ -15,6 +15,7 @@
 #include "mutual-psc.h"
 #include "mutual-version.h"
 #include "mutual-report.h"
+#include "mutual-timeline-picture.h"
 #include "mutual-voting-game.h"
 
 /* One HTML file a person can email: styles inline, the diagram as inline
@@ -371,8 +372,32 @@ section_timeline (GString     *out,
                   MutualModel *model)
 {
   const char * const *sources = mutual_model_get_sources (model);
+  g_autoptr(MutualTimelinePicture) picture = mutual_timeline_picture_new (NULL);
+  g_autoptr(GError) error = NULL;
 
-  g_string_append (out, "<section id=\"timeline\"><h2>Timeline</h2>\n<table><tr><th>date</th><th>what</th></tr>\n");
+  g_string_append (out, "<section id=\"timeline\"><h2>Timeline</h2>\n");
+  /* contracts and grace periods, TUPE calendars: drawn inline when there
+   * are any, as the diagram is */
+  mutual_timeline_picture_set_as_at (picture, mutual_model_get_date (model));
+  if (!mutual_timeline_picture_add_model (picture, model, &error))
+    {
+      g_string_append (out, "<p class=\"warning\">");
+      escaped (out, error->message);
+      g_string_append (out, "</p>\n");
+    }
+  else if (mutual_timeline_picture_get_n_lanes (picture) > 0)
+    {
+      g_autofree char *svg = mutual_timeline_picture_to_svg (picture);
+      const char *start = strstr (svg, "<svg");
+
+      g_string_append (out, "<div class=\"diagram timeline\">\n");
+      g_string_append (out, start);
+      g_string_append (out, "</div>\n<p class=\"muted\">Contracts per authority and supplier (green: reserved "
+                       "to a mutual, lighter: options to extend), the protected period, when open competition "
+                       "falls due and the next reservation is allowed; each TUPE transfer's obligations "
+                       "(red: late). Hover for details.</p>\n");
+    }
+  g_string_append (out, "<table><tr><th>date</th><th>what</th></tr>\n");
   if (mutual_model_get_date (model) != NULL)
     {
       g_string_append_printf (out, "<tr><td>%s</td><td>the date this model describes", mutual_model_get_date (model));
@@ -403,7 +428,9 @@ section_timeline (GString     *out,
  * email: the ownership diagram, the holders of each company with their
  * exact shares and votes, who controls what (resolutions, the board,
  * vetoes, rights by agreement), the people with significant control, the
- * voting power of each holder, the findings, and a timeline. Each section
+ * voting power of each holder, the findings, and a timeline (a picture
+ * of the contracts, grace periods and TUPE calendars, as
+ * [method@Mutual.TimelinePicture.add_model] draws them). Each section
  * is a `<section>` with a stable id: `diagram`, `holders`, `control`,
  * `psc`, `power`, `findings`, `timeline`.
  *

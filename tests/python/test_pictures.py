@@ -101,6 +101,14 @@ class ReportTest(unittest.TestCase):
                 for party in model.get_parties():
                     self.assertIn(GLib.markup_escape_text(party.props.name, -1), diagram)
                 self.assertRegex(rendered, r"<title>[^<]+</title>")
+                # the timeline section draws the contracts and TUPE calendars, when there are any
+                timeline = rendered.split('<section id="timeline">')[1].split("</section>")[0]
+                dated = model.get_contracts().get_n_items() + model.get_transfer_plans().get_n_items()
+                self.assertEqual('class="mutual-timeline"' in timeline, dated > 0)
+                for contract in model.get_contracts():
+                    self.assertIn(f'data-start="{contract.props.start}"', timeline)
+                for plan in model.get_transfer_plans():
+                    self.assertRegex(timeline, rf'<g class="marker plain" data-date="{plan.props.transfer_date}">')
 
 
 if __name__ == "__main__":

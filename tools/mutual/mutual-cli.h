@@ -36,6 +36,7 @@ int mutual_cmd_import   (int argc, char **argv);
 int mutual_cmd_export   (int argc, char **argv);
 int mutual_cmd_diagram  (int argc, char **argv);
 int mutual_cmd_report   (int argc, char **argv);
+int mutual_cmd_timeline (int argc, char **argv);
 
 /* Parses the command's options; on failure prints the error and --help
  * hint and returns FALSE. */

@@ -20,6 +20,7 @@ static const MutualCommand commands[] = {
   { "export", "--to bods [MODEL]", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
   { "diagram", "[MODEL] -o FILE", "Draw who owns and controls whom (SVG, PNG, DOT)", mutual_cmd_diagram },
   { "report", "[MODEL] [-o FILE]", "Write a self-contained HTML report of a model", mutual_cmd_report },
+  { "timeline", "[MODEL] [--scenario FILE] -o FILE", "Draw contracts, grace periods, TUPE calendars and scenario events (SVG)", mutual_cmd_timeline },
 };
 
 static void
