@@ -10,7 +10,7 @@ test_to_ymd_matches_gdate (void)
 {
   MutualDay last = mutual_day_from_ymd (9999, 12, 31);
 
-  for (MutualDay day = 1; day <= last; day++)
+  for (MutualDay day = 1; day <= (MutualDay) last; day++)
     {
       GDate date;
       int y, m, d;

@@ -54,7 +54,7 @@ _DATE_PROPERTIES = frozenset({
     "consultation-held", "eli-sent", "first-dismissal",
     "redundancy-consultation", "open-competition-due",
     "next-reservation-allowed", "cap-from", "start-date", "end-date",
-    "from-date", "to-date", "effective-date",
+    "from-date", "to-date", "effective-date", "as-at", "extended-to",
 })
 
 
