@@ -10,7 +10,7 @@ test_to_ymd_matches_gdate (void)
 {
   MutualDay last = mutual_day_from_ymd (9999, 12, 31);
 
-  for (MutualDay day = 1; day <= (MutualDay) last; day++)
+  for (MutualDay day = 1; day <= last; day++)
     {
       GDate date;
       int y, m, d;
@@ -18,7 +18,7 @@ test_to_ymd_matches_gdate (void)
       g_date_clear (&date, 1);
       g_date_set_julian (&date, day);
       mutual_day_to_ymd (day, &y, &m, &d);
-      if (y != g_date_get_year (&date) || m != g_date_get_month (&date) || d != g_date_get_day (&date))
+      if (y != g_date_get_year (&date) || m != (int) g_date_get_month (&date) || d != g_date_get_day (&date))
         g_error ("day %u: %04d-%02d-%02d, GDate says %04d-%02d-%02d", day, y, m, d,
                  g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
     }
