@@ -133,7 +133,17 @@ struct _MutualAnalysis
 
   GMutex lock;
   MutualLookThrough *look_through[MUTUAL_N_DIMENSIONS];
+
+  GMutex slot_lock;                /* per-party scratch slots, reused by queries in turn */
+  GPtrArray *slot_pool;
 };
+
+/* A per-party scratch array of n_parties ints, every entry -1, for one
+ * query on one thread. Give it back with every entry reset to -1 (reset
+ * only what was set: a query costs what it touches, not n_parties). */
+int *mutual_analysis_acquire_slots (MutualAnalysis *self);
+void mutual_analysis_release_slots (MutualAnalysis *self,
+                                    int            *slots);
 
 /* Index of @id, or -1 with @error set (MUTUAL_ERROR_UNKNOWN_ID). */
 int  mutual_analysis_find        (MutualAnalysis  *self,

@@ -120,6 +120,8 @@ mutual_analysis_finalize (GObject *object)
   for (guint d = 0; d < MUTUAL_N_DIMENSIONS; d++)
     look_through_free (self->look_through[d]);
   g_mutex_clear (&self->lock);
+  g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
+  g_mutex_clear (&self->slot_lock);
 
   G_OBJECT_CLASS (mutual_analysis_parent_class)->finalize (object);
 }
@@ -213,6 +215,7 @@ static void
 mutual_analysis_init (MutualAnalysis *self)
 {
   g_mutex_init (&self->lock);
+  g_mutex_init (&self->slot_lock);
   mutual_analysis_threshold ("psm-employee-control", &self->control_threshold, NULL, NULL);
   mutual_analysis_threshold ("psm-employee-participation", &self->participation_threshold, NULL, NULL);
 }
@@ -754,6 +757,34 @@ mutual_analysis_find_company (MutualAnalysis  *self,
       return -1;
     }
   return i;
+}
+
+int *
+mutual_analysis_acquire_slots (MutualAnalysis *self)
+{
+  int *slots = NULL;
+
+  g_mutex_lock (&self->slot_lock);
+  if (self->slot_pool != NULL && self->slot_pool->len > 0)
+    slots = g_ptr_array_steal_index_fast (self->slot_pool, self->slot_pool->len - 1);
+  g_mutex_unlock (&self->slot_lock);
+  if (slots == NULL)
+    {
+      slots = g_new (int, MAX (self->n_parties, 1));
+      memset (slots, 0xff, sizeof (int) * MAX (self->n_parties, 1));
+    }
+  return slots;
+}
+
+void
+mutual_analysis_release_slots (MutualAnalysis *self,
+                               int            *slots)
+{
+  g_mutex_lock (&self->slot_lock);
+  if (self->slot_pool == NULL)
+    self->slot_pool = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->slot_pool, slots);
+  g_mutex_unlock (&self->slot_lock);
 }
 
 const char *
