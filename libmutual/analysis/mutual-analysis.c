@@ -309,9 +309,12 @@ build_stakes (MutualAnalysis *self,
   g_autofree guint *member_start = NULL;
   g_autofree guint *member_sorted = NULL;  /* pairs: member, votes */
   g_autofree int *slot = NULL;
-  g_autoptr(GArray) stakes = g_array_new (FALSE, FALSE, sizeof (MutualStake));
+  /* at most one stake per holding or membership: never reallocated */
+  g_autoptr(GArray) stakes = g_array_sized_new (FALSE, FALSE, sizeof (MutualStake), holdings->len + memberships->len);
   g_autoptr(GArray) vetoes = g_array_new (FALSE, FALSE, sizeof (MutualVetoEntry));
   guint n_holdings = 0;
+  const char *last_class_id = NULL;
+  guint last_class = (guint) -1;
 
   self->class_ids = g_new0 (char *, classes->len + 1);
   for (guint k = 0; k < classes->len; k++)
@@ -335,8 +338,18 @@ build_stakes (MutualAnalysis *self,
   for (guint i = 0; i < holdings->len; i++)
     {
       MutualHolding *holding = g_ptr_array_index (holdings, i);
-      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (class_index, mutual_holding_get_share_class (holding))) - 1;
-      int holder = lookup_index (self->index, mutual_holding_get_holder (holding));
+      const char *class_id = mutual_holding_get_share_class (holding);
+      guint k;
+      int holder;
+
+      /* holdings of one class usually come together */
+      if (last_class_id == NULL || strcmp (class_id, last_class_id) != 0)
+        {
+          last_class = GPOINTER_TO_UINT (g_hash_table_lookup (class_index, class_id)) - 1;
+          last_class_id = class_id;
+        }
+      k = last_class;
+      holder = lookup_index (self->index, mutual_holding_get_holder (holding));
 
       /* a valid model names known parties and classes; skip what does not */
       if (k == (guint) -1 || holder < 0 || (int) info[k].issuer < 0)
@@ -551,8 +564,8 @@ build_controllers (MutualAnalysis *self)
 {
   guint n = self->n_parties;
   g_autofree guint8 *state = g_new0 (guint8, n);
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) stack = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
+  g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
   g_autofree double *acc_votes = g_new0 (double, n);
   g_autofree guint *acc_board = g_new0 (guint, n);
   g_autofree guint8 *touched_mark = g_new0 (guint8, n);

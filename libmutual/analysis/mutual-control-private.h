@@ -61,6 +61,35 @@ void     mutual_attributed_clear     (MutualAttributed *attributed);
 int      mutual_attributed_compare   (const MutualAttributed *attributed,
                                       guint                   k,
                                       const MutualFraction   *threshold);
+/* A threshold prepared for one attribution: the integer part of
+ * total × n / d, and whether the division is exact, so that comparing a
+ * candidate is one or two integer comparisons. */
+typedef struct
+{
+  const MutualFraction *threshold;
+  unsigned __int128 floor;
+  gboolean exact;
+} MutualCut;
+
+void     mutual_attributed_cut       (const MutualAttributed *attributed,
+                                      const MutualFraction   *threshold,
+                                      MutualCut              *out);
+
+static inline int
+mutual_attributed_compare_cut (const MutualAttributed *attributed,
+                               guint                   k,
+                               const MutualCut        *cut)
+{
+  unsigned __int128 sum;
+
+  if (attributed->exact || attributed->total == 0)
+    return mutual_attributed_compare (attributed, k, cut->threshold);
+  sum = attributed->sum[k];
+  if (sum != cut->floor)
+    return sum < cut->floor ? -1 : 1;
+  return cut->exact ? 0 : -1;
+}
+
 /* Candidate @k's value as a reduced fraction; FALSE if it does not fit. */
 gboolean mutual_attributed_get       (const MutualAttributed *attributed,
                                       guint                   k,

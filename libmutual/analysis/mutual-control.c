@@ -519,6 +519,18 @@ mutual_attributed_compare (const MutualAttributed *a,
   return lhs < rhs ? -1 : lhs > rhs;
 }
 
+void
+mutual_attributed_cut (const MutualAttributed *a,
+                       const MutualFraction   *threshold,
+                       MutualCut              *out)
+{
+  unsigned __int128 product = (unsigned __int128) a->total * (unsigned __int128) threshold->numerator;
+
+  out->threshold = threshold;
+  out->floor = product / (guint64) threshold->denominator;
+  out->exact = product % (guint64) threshold->denominator == 0;
+}
+
 gboolean
 mutual_attributed_get (const MutualAttributed *a,
                        guint                   k,
@@ -620,6 +632,7 @@ mutual_analysis_control (MutualAnalysis  *self,
   GStrvBuilder *builders[3] = { NULL, };
   MutualFraction quota[3];
   gboolean strict[3];
+  MutualCut cuts[3];
   MutualAttributed votes;
   int c;
 
@@ -637,13 +650,15 @@ mutual_analysis_control (MutualAnalysis  *self,
       builders[r] = g_strv_builder_new ();
       mutual_resolution_get_quota (r, &quota[r], &strict[r]);
     }
+  for (guint r = 0; r < 3; r++)
+    mutual_attributed_cut (&votes, &quota[r], &cuts[r]);
   for (guint k = 0; k < candidates->n; k++)
     {
       guint p = candidates->party[k];
 
       for (guint r = 0; r < 3; r++)
         {
-          int cmp = mutual_attributed_compare (&votes, k, &quota[r]);
+          int cmp = mutual_attributed_compare_cut (&votes, k, &cuts[r]);
 
           /* a party with no votes passes nothing, whatever the quota */
           if ((votes.exact ? votes.fraction[k].numerator != 0 : votes.sum[k] != 0) &&

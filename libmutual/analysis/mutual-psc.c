@@ -360,7 +360,7 @@ typedef struct
 static const char *
 band_of (const MutualAttributed *value,
          guint                   k,
-         const MutualFraction    bands[3],
+         const MutualCut         bands[3],
          const gboolean          strict[3],
          int                     row,
          gboolean               *out_quarter)
@@ -372,7 +372,7 @@ band_of (const MutualAttributed *value,
   int cmp[3];
 
   for (int b = 0; b < 3; b++)
-    cmp[b] = mutual_attributed_compare (value, k, &bands[b]);
+    cmp[b] = mutual_attributed_compare_cut (value, k, &bands[b]);
   *out_quarter = cmp[0] == 0;
   if (!(strict[0] ? cmp[0] > 0 : cmp[0] >= 0))
     return NULL;
@@ -601,6 +601,7 @@ compute_register (MutualAnalysis  *self,
   MutualAttributed shares, votes;
   MutualFraction bands[3];
   gboolean band_strict[3];
+  MutualCut share_cuts[3], vote_cuts[3];
   g_autoptr(MutualCandidates) candidates = NULL;
   g_autofree Candidate *all = NULL;
   const char *company_id = mutual_analysis_id (self, company);
@@ -629,14 +630,19 @@ compute_register (MutualAnalysis  *self,
   mutual_analysis_threshold ("psc-significant", &bands[0], &band_strict[0], NULL);
   mutual_analysis_threshold ("psc-band-50", &bands[1], &band_strict[1], NULL);
   mutual_analysis_threshold ("psc-band-75", &bands[2], &band_strict[2], NULL);
+  for (guint b = 0; b < 3; b++)
+    {
+      mutual_attributed_cut (&shares, &bands[b], &share_cuts[b]);
+      mutual_attributed_cut (&votes, &bands[b], &vote_cuts[b]);
+    }
   all = g_new0 (Candidate, MAX (candidates->n, 1));
   for (guint k = 0; k < candidates->n; k++)
     {
       Candidate *cand = &all[k];
 
       cand->party = candidates->party[k];
-      cand->shares_key = band_of (&shares, k, bands, band_strict, 0, &cand->shares_quarter);
-      cand->votes_key = band_of (&votes, k, bands, band_strict, 1, &cand->votes_quarter);
+      cand->shares_key = band_of (&shares, k, share_cuts, band_strict, 0, &cand->shares_quarter);
+      cand->votes_key = band_of (&votes, k, vote_cuts, band_strict, 1, &cand->votes_quarter);
       cand->board = candidates->board_size > 0 && 2 * (guint64) candidates->board[k] > candidates->board_size;
       cand->meets = cand->shares_key != NULL || cand->votes_key != NULL || cand->board;
       /* the exact shares only for those that can be entered */
