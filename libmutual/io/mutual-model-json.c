@@ -80,12 +80,13 @@ mutual_model_json_read_section (const MutualModelSection  *section,
   if (section->read != NULL)
     return section->read (model, array, error);
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0, n = json_array_get_length (array); i < n; i++)
     {
-      g_autofree char *path = g_strdup_printf ("%s[%u]", section->member, i);
+      char path[128];
       g_autoptr(GObject) item = NULL;
       g_autoptr(GError) local = NULL;
 
+      g_snprintf (path, sizeof path, "%s[%u]", section->member, i);
       item = mutual_json_read_object (json_array_get_element (array, i), path,
                                       section->get_type (), section->members, error);
       if (item == NULL)
