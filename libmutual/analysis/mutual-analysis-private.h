@@ -104,8 +104,10 @@ struct _MutualAnalysis
 
   char *date;                      /* the model's date, or NULL */
   guint n_parties;
-  MutualParty **parties;           /* owned refs */
+  MutualParty **parties;           /* owned refs, or the shared base's */
   GHashTable *index;               /* id (borrowed) → index + 1 */
+  gpointer party_base;             /* the model's parties as an immutable shared
+                                    * base (then parties and index are its own), or NULL */
 
   /* companies: holders aggregated (shares, memberships) */
   guint *stake_start;              /* n + 1 */

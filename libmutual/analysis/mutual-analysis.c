@@ -97,10 +97,18 @@ mutual_analysis_finalize (GObject *object)
 {
   MutualAnalysis *self = MUTUAL_ANALYSIS (object);
 
-  for (guint i = 0; i < self->n_parties; i++)
-    g_object_unref (self->parties[i]);
-  g_free (self->parties);
-  g_clear_pointer (&self->index, g_hash_table_unref);
+  if (self->party_base != NULL)
+    {
+      g_hash_table_unref (self->index);
+      mutual_model_release_base (self->party_base);
+    }
+  else
+    {
+      for (guint i = 0; i < self->n_parties; i++)
+        g_object_unref (self->parties[i]);
+      g_free (self->parties);
+      g_clear_pointer (&self->index, g_hash_table_unref);
+    }
   g_free (self->date);
   g_free (self->stake_start);
   g_free (self->stakes);
@@ -717,20 +725,34 @@ MutualAnalysis *
 mutual_analysis_new (MutualModel *model)
 {
   MutualAnalysis *self;
-  GPtrArray *parties;
+  GPtrArray *parties = NULL;
+  GHashTable *shared_index = NULL;
 
   g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
 
   self = g_object_new (MUTUAL_TYPE_ANALYSIS, NULL);
   self->date = g_strdup (mutual_model_get_date (model));
-  parties = mutual_model_get_array (model, MUTUAL_COLLECTION_PARTIES);
-  self->n_parties = parties->len;
-  self->parties = g_new (MutualParty *, MAX (parties->len, 1));
-  self->index = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < parties->len; i++)
+  /* A model's parties usually sit unchanged in a shared base (a loaded
+   * model, or a scenario's copy that changed only holdings): then its
+   * items and id index serve as they are, with no copy or hashing. */
+  self->party_base = mutual_model_share_base (model, MUTUAL_COLLECTION_PARTIES, &parties, &shared_index);
+  if (self->party_base != NULL)
     {
-      self->parties[i] = g_object_ref (g_ptr_array_index (parties, i));
-      g_hash_table_insert (self->index, (gpointer) mutual_party_get_id (self->parties[i]), GUINT_TO_POINTER (i + 1));
+      self->n_parties = parties->len;
+      self->parties = (MutualParty **) parties->pdata;
+      self->index = g_hash_table_ref (shared_index);
+    }
+  else
+    {
+      parties = mutual_model_get_array (model, MUTUAL_COLLECTION_PARTIES);
+      self->n_parties = parties->len;
+      self->parties = g_new (MutualParty *, MAX (parties->len, 1));
+      self->index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < parties->len; i++)
+        {
+          self->parties[i] = g_object_ref (g_ptr_array_index (parties, i));
+          g_hash_table_insert (self->index, (gpointer) mutual_party_get_id (self->parties[i]), GUINT_TO_POINTER (i + 1));
+        }
     }
   build_stakes (self, model);
   build_rights (self, model);
