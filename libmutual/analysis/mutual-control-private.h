@@ -48,7 +48,7 @@ typedef struct
 {
   gboolean exact;
   guint64 total;
-  unsigned __int128 *sum;       /* per candidate, when !exact */
+  guint64 *sum;                 /* per candidate, when !exact: at most total */
   MutualFraction *fraction;     /* per candidate, when exact */
 } MutualAttributed;
 

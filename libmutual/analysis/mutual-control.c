@@ -434,7 +434,7 @@ mutual_candidates_attribute (MutualCandidates *c,
   if (!out->exact)
     {
       /* f_h = w_h / W for every holder: sum the raw weights */
-      out->sum = g_new0 (unsigned __int128, MAX (c->n, 1));
+      out->sum = g_new0 (guint64, MAX (c->n, 1));
       if (out->total == 0)
         return TRUE;
       for (guint i = self->stake_start[company]; i < self->stake_start[company + 1]; i++)

@@ -604,6 +604,8 @@ compute_register (MutualAnalysis  *self,
   MutualCut share_cuts[3], vote_cuts[3];
   g_autoptr(MutualCandidates) candidates = NULL;
   g_autofree Candidate *all = NULL;
+  g_autofree guint8 *quarter = NULL;
+  guint n_all = 0;
   const char *company_id = mutual_analysis_id (self, company);
   MutualDay day, commencement;
   guint registered = 0, meeting = 0;
@@ -635,19 +637,27 @@ compute_register (MutualAnalysis  *self,
       mutual_attributed_cut (&shares, &bands[b], &share_cuts[b]);
       mutual_attributed_cut (&votes, &bands[b], &vote_cuts[b]);
     }
-  all = g_new0 (Candidate, MAX (candidates->n, 1));
+  /* Only the few candidates that meet a condition are kept whole (a
+   * company of a thousand holders has a handful); for the others a flag
+   * says whether they hold exactly the threshold. */
+  all = g_new (Candidate, 8);
+  quarter = g_malloc0 (MAX (candidates->n, 1));
   for (guint k = 0; k < candidates->n; k++)
     {
-      Candidate *cand = &all[k];
+      Candidate cand = { 0, };
 
-      cand->party = candidates->party[k];
-      cand->shares_key = band_of (&shares, k, share_cuts, band_strict, 0, &cand->shares_quarter);
-      cand->votes_key = band_of (&votes, k, vote_cuts, band_strict, 1, &cand->votes_quarter);
-      cand->board = candidates->board_size > 0 && 2 * (guint64) candidates->board[k] > candidates->board_size;
-      cand->meets = cand->shares_key != NULL || cand->votes_key != NULL || cand->board;
+      cand.party = candidates->party[k];
+      cand.shares_key = band_of (&shares, k, share_cuts, band_strict, 0, &cand.shares_quarter);
+      cand.votes_key = band_of (&votes, k, vote_cuts, band_strict, 1, &cand.votes_quarter);
+      cand.board = candidates->board_size > 0 && 2 * (guint64) candidates->board[k] > candidates->board_size;
+      cand.meets = cand.shares_key != NULL || cand.votes_key != NULL || cand.board;
+      if (!cand.meets)
+        {
+          quarter[k] = cand.shares_quarter || cand.votes_quarter;
+          continue;
+        }
       /* the exact shares only for those that can be entered */
-      if (cand->meets &&
-          (!mutual_attributed_get (&shares, k, &cand->shares) || !mutual_attributed_get (&votes, k, &cand->votes)))
+      if (!mutual_attributed_get (&shares, k, &cand.shares) || !mutual_attributed_get (&votes, k, &cand.votes))
         {
           mutual_attributed_clear (&shares);
           mutual_attributed_clear (&votes);
@@ -655,30 +665,35 @@ compute_register (MutualAnalysis  *self,
                        "“%s”: an attributed interest does not fit in a 64-bit fraction", company_id);
           return FALSE;
         }
+      if (n_all > 0 && (n_all & (n_all - 1)) == 0 && n_all >= 8)
+        all = g_renew (Candidate, all, 2 * n_all);
+      all[n_all++] = cand;
     }
   mutual_attributed_clear (&shares);
   mutual_attributed_clear (&votes);
 
-  for (guint k = 0; k < candidates->n; k++)
+  for (guint k = 0, next = 0; k < candidates->n; k++)
     {
-      Candidate *cand = &all[k];
-      MutualParty *party = self->parties[cand->party];
-      const char *party_id = mutual_analysis_id (self, cand->party);
+      Candidate *cand;
+      MutualParty *party;
+      const char *party_id = mutual_analysis_id (self, candidates->party[k]);
       const char *ids[] = { company_id, party_id, NULL };
       g_autofree char *through = NULL;
       MutualPscKind kind;
 
-      if (!cand->meets)
+      if (next == n_all || all[next].party != candidates->party[k])
         {
-          if (findings != NULL && (cand->shares_quarter || cand->votes_quarter))
+          if (findings != NULL && quarter[k])
             add_finding (findings, mutual_analysis_finding (self, "psc.exactly-25-percent", MUTUAL_SEVERITY_INFO,
                                                             "Companies Act 2006 Sch 1A paras 2-3", ids,
                                                             "%s holds exactly 25%% of %s: not more than 25%%, so not a person with significant control",
                                                             party_id, company_id));
           continue;
         }
+      cand = &all[next++];
+      party = self->parties[cand->party];
       meeting++;
-      if (!has_uncut_route (self, company, all, candidates->n, cand->party, &through))
+      if (!has_uncut_route (self, company, all, n_all, cand->party, &through))
         {
           if (findings != NULL)
             add_finding (findings, mutual_analysis_finding (self, "psc.relevant-legal-entity-cut-off", MUTUAL_SEVERITY_INFO,
