@@ -29,6 +29,14 @@ GPtrArray  *mutual_model_get_array       (MutualModel      *self,
                                           MutualCollection  collection);
 GListModel *mutual_model_get_list        (MutualModel      *self,
                                           MutualCollection  collection);
+/* The collection's items and key index as an immutable snapshot while the
+ * returned handle is held (see mutual_store_share_base()), or NULL when
+ * the collection has unfolded changes. */
+gpointer    mutual_model_share_base      (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          GPtrArray       **out_items,
+                                          GHashTable      **out_index);
+void        mutual_model_release_base    (gpointer          base);
 const char *mutual_model_collection_name (MutualCollection  collection);
 gpointer    mutual_model_lookup_key      (MutualModel      *self,
                                           MutualCollection  collection,

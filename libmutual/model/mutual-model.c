@@ -515,6 +515,21 @@ mutual_model_get_array (MutualModel      *self,
   return mutual_store_get_array (self->collections[collection]);
 }
 
+gpointer
+mutual_model_share_base (MutualModel      *self,
+                         MutualCollection  collection,
+                         GPtrArray       **out_items,
+                         GHashTable      **out_index)
+{
+  return mutual_store_share_base (self->collections[collection], out_items, out_index);
+}
+
+void
+mutual_model_release_base (gpointer base)
+{
+  mutual_store_release_base (base);
+}
+
 GListModel *
 mutual_model_get_list (MutualModel      *self,
                        MutualCollection  collection)

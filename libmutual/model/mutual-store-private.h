@@ -46,6 +46,14 @@ void         mutual_store_remove      (MutualStore  *self,
 guint        mutual_store_get_n_items (MutualStore  *self);
 GPtrArray   *mutual_store_get_array   (MutualStore  *self);
 GListModel  *mutual_store_get_list    (MutualStore  *self);
+/* When @self carries no changes: a reference on its base, which stays
+ * as it is while the reference is held (a store changes a base in place
+ * only while it is the base's sole owner), with the base's items in order
+ * and its index (key → position + 1). NULL when @self has changes. */
+gpointer     mutual_store_share_base   (MutualStore  *self,
+                                        GPtrArray   **out_items,
+                                        GHashTable  **out_index);
+void         mutual_store_release_base (gpointer      base);
 /* How many changes a copy carries: for tests and benchmarks. */
 guint        mutual_store_get_n_changes (MutualStore *self);
 

@@ -568,6 +568,24 @@ mutual_store_get_list (MutualStore *self)
   return G_LIST_MODEL (self->list);
 }
 
+gpointer
+mutual_store_share_base (MutualStore  *self,
+                         GPtrArray   **out_items,
+                         GHashTable  **out_index)
+{
+  if (self->base == NULL || n_changes (self) > 0)
+    return NULL;
+  *out_items = self->base->items;
+  *out_index = self->base->index;
+  return base_ref (self->base);
+}
+
+void
+mutual_store_release_base (gpointer base)
+{
+  base_unref (base);
+}
+
 guint
 mutual_store_get_n_changes (MutualStore *self)
 {
