@@ -53,7 +53,7 @@ case "${1:-}" in
   demo)
     install_packages
     build >/dev/null
-    ./build/tools/mutual/mutual show
+    ./build/tools/mutual/mutual analyse
     ;;
   test)
     install_packages

@@ -29,14 +29,22 @@
 #include "mutual-power.h"
 #include "mutual-voting-game.h"
 
-/* tupe, procurement, scenario: added by their layers */
+/* tupe, procurement: added by their layers */
+
+/* scenario */
+#include "mutual-event.h"
+#include "mutual-events.h"
+#include "mutual-comparison.h"
+#include "mutual-timeline.h"
+#include "mutual-scenario.h"
+#include "mutual-sweep.h"
 
 /* tupe */
 #include "mutual-staff-member.h"
 #include "mutual-measure.h"
 #include "mutual-redundancy-pay.h"
 #include "mutual-transfer-plan.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-obligation.h"
 #include "mutual-transfer-liabilities.h"
 #include "mutual-transfer-analysis.h"
@@ -48,6 +56,15 @@
 
 /* io */
 #include "mutual-model-io.h"
+#include "mutual-scenario-io.h"
 #include "mutual-staff-csv.h"
+#include "mutual-bods-interest.h"
+#include "mutual-bods-change.h"
+#include "mutual-bods.h"
+#include "mutual-psc-data.h"
+#include "mutual-ocf.h"
+#include "mutual-diagram.h"
+#include "mutual-report.h"
+#include "mutual-timeline-picture.h"
 
 #undef MUTUAL_INSIDE

@@ -72,6 +72,9 @@ typedef struct
   double **lu;           /* per component: dense LU of I - W (row-major), or NULL */
   int **pivot;
   double *column_sum;    /* per component: max over its companies of the part held inside it */
+  guint **inside_start;  /* per large component: local CSR of the edges inside it, by holder */
+  guint **inside_src;
+  double **inside_weight;
   gboolean *singular;    /* per component: interest never leaves it (no outside holder) */
   GMutex pool_lock;      /* scratch buffers, reused by solves in turn */
   GPtrArray *pool;
@@ -101,8 +104,10 @@ struct _MutualAnalysis
 
   char *date;                      /* the model's date, or NULL */
   guint n_parties;
-  MutualParty **parties;           /* owned refs */
+  MutualParty **parties;           /* owned refs, or the shared base's */
   GHashTable *index;               /* id (borrowed) → index + 1 */
+  gpointer party_base;             /* the model's parties as an immutable shared
+                                    * base (then parties and index are its own), or NULL */
 
   /* companies: holders aggregated (shares, memberships) */
   guint *stake_start;              /* n + 1 */
@@ -130,7 +135,17 @@ struct _MutualAnalysis
 
   GMutex lock;
   MutualLookThrough *look_through[MUTUAL_N_DIMENSIONS];
+
+  GMutex slot_lock;                /* per-party scratch slots, reused by queries in turn */
+  GPtrArray *slot_pool;
 };
+
+/* A per-party scratch array of n_parties ints, every entry -1, for one
+ * query on one thread. Give it back with every entry reset to -1 (reset
+ * only what was set: a query costs what it touches, not n_parties). */
+int *mutual_analysis_acquire_slots (MutualAnalysis *self);
+void mutual_analysis_release_slots (MutualAnalysis *self,
+                                    int            *slots);
 
 /* Index of @id, or -1 with @error set (MUTUAL_ERROR_UNKNOWN_ID). */
 int  mutual_analysis_find        (MutualAnalysis  *self,

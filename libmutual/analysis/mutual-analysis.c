@@ -31,6 +31,29 @@
  * changed after. Only the two employee thresholds are settable; set them
  * before sharing the analysis between threads.
  *
+ * In C:
+ *
+ * ```c
+ * g_autoptr(MutualAnalysis) analysis = mutual_analysis_new (model);
+ * g_autoptr(MutualControl) control = mutual_analysis_control (analysis, "mycsp", &error);
+ * g_autoptr(GListModel) pscs = mutual_analysis_list_pscs (analysis, "mycsp", &error);
+ *
+ * for (guint i = 0; pscs != NULL && i < g_list_model_get_n_items (pscs); i++)
+ *   {
+ *     g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, i);
+ *     g_print ("%s\n", mutual_psc_get_party (psc));
+ *   }
+ * ```
+ *
+ * In Python, results convert to rows for pandas:
+ *
+ * ```python
+ * analysis = Mutual.Analysis.new(Mutual.Model.new_from_example("mycsp-2012"))
+ * analysis.control("mycsp").props.block_special   # ['cabinet-office', 'equiniti']
+ * pandas.DataFrame(analysis.holders("mycsp"))       # exact shares, votes, profits, capital
+ * analysis.list_pscs("mycsp")["equiniti"].props.natures
+ * ```
+ *
  * Since: 1.0
  */
 
@@ -54,7 +77,13 @@ look_through_free (MutualLookThrough *lt)
     {
       g_free (lt->lu[c]);
       g_free (lt->pivot[c]);
+      g_free (lt->inside_start[c]);
+      g_free (lt->inside_src[c]);
+      g_free (lt->inside_weight[c]);
     }
+  g_free (lt->inside_start);
+  g_free (lt->inside_src);
+  g_free (lt->inside_weight);
   g_free (lt->lu);
   g_free (lt->pivot);
   g_free (lt->start);
@@ -91,10 +120,18 @@ mutual_analysis_finalize (GObject *object)
 {
   MutualAnalysis *self = MUTUAL_ANALYSIS (object);
 
-  for (guint i = 0; i < self->n_parties; i++)
-    g_object_unref (self->parties[i]);
-  g_free (self->parties);
-  g_clear_pointer (&self->index, g_hash_table_unref);
+  if (self->party_base != NULL)
+    {
+      g_hash_table_unref (self->index);
+      mutual_model_release_base (self->party_base);
+    }
+  else
+    {
+      for (guint i = 0; i < self->n_parties; i++)
+        g_object_unref (self->parties[i]);
+      g_free (self->parties);
+      g_clear_pointer (&self->index, g_hash_table_unref);
+    }
   g_free (self->date);
   g_free (self->stake_start);
   g_free (self->stakes);
@@ -114,6 +151,8 @@ mutual_analysis_finalize (GObject *object)
   for (guint d = 0; d < MUTUAL_N_DIMENSIONS; d++)
     look_through_free (self->look_through[d]);
   g_mutex_clear (&self->lock);
+  g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
+  g_mutex_clear (&self->slot_lock);
 
   G_OBJECT_CLASS (mutual_analysis_parent_class)->finalize (object);
 }
@@ -207,6 +246,7 @@ static void
 mutual_analysis_init (MutualAnalysis *self)
 {
   g_mutex_init (&self->lock);
+  g_mutex_init (&self->slot_lock);
   mutual_analysis_threshold ("psm-employee-control", &self->control_threshold, NULL, NULL);
   mutual_analysis_threshold ("psm-employee-participation", &self->participation_threshold, NULL, NULL);
 }
@@ -300,9 +340,12 @@ build_stakes (MutualAnalysis *self,
   g_autofree guint *member_start = NULL;
   g_autofree guint *member_sorted = NULL;  /* pairs: member, votes */
   g_autofree int *slot = NULL;
-  g_autoptr(GArray) stakes = g_array_new (FALSE, FALSE, sizeof (MutualStake));
+  /* at most one stake per holding or membership: never reallocated */
+  g_autoptr(GArray) stakes = g_array_sized_new (FALSE, FALSE, sizeof (MutualStake), holdings->len + memberships->len);
   g_autoptr(GArray) vetoes = g_array_new (FALSE, FALSE, sizeof (MutualVetoEntry));
   guint n_holdings = 0;
+  const char *last_class_id = NULL;
+  guint last_class = (guint) -1;
 
   self->class_ids = g_new0 (char *, classes->len + 1);
   for (guint k = 0; k < classes->len; k++)
@@ -326,8 +369,18 @@ build_stakes (MutualAnalysis *self,
   for (guint i = 0; i < holdings->len; i++)
     {
       MutualHolding *holding = g_ptr_array_index (holdings, i);
-      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (class_index, mutual_holding_get_share_class (holding))) - 1;
-      int holder = lookup_index (self->index, mutual_holding_get_holder (holding));
+      const char *class_id = mutual_holding_get_share_class (holding);
+      guint k;
+      int holder;
+
+      /* holdings of one class usually come together */
+      if (last_class_id == NULL || strcmp (class_id, last_class_id) != 0)
+        {
+          last_class = GPOINTER_TO_UINT (g_hash_table_lookup (class_index, class_id)) - 1;
+          last_class_id = class_id;
+        }
+      k = last_class;
+      holder = lookup_index (self->index, mutual_holding_get_holder (holding));
 
       /* a valid model names known parties and classes; skip what does not */
       if (k == (guint) -1 || holder < 0 || (int) info[k].issuer < 0)
@@ -542,8 +595,8 @@ build_controllers (MutualAnalysis *self)
 {
   guint n = self->n_parties;
   g_autofree guint8 *state = g_new0 (guint8, n);
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) stack = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
+  g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
   g_autofree double *acc_votes = g_new0 (double, n);
   g_autofree guint *acc_board = g_new0 (guint, n);
   g_autofree guint8 *touched_mark = g_new0 (guint8, n);
@@ -695,20 +748,34 @@ MutualAnalysis *
 mutual_analysis_new (MutualModel *model)
 {
   MutualAnalysis *self;
-  GPtrArray *parties;
+  GPtrArray *parties = NULL;
+  GHashTable *shared_index = NULL;
 
   g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
 
   self = g_object_new (MUTUAL_TYPE_ANALYSIS, NULL);
   self->date = g_strdup (mutual_model_get_date (model));
-  parties = mutual_model_get_array (model, MUTUAL_COLLECTION_PARTIES);
-  self->n_parties = parties->len;
-  self->parties = g_new (MutualParty *, MAX (parties->len, 1));
-  self->index = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < parties->len; i++)
+  /* A model's parties usually sit unchanged in a shared base (a loaded
+   * model, or a scenario's copy that changed only holdings): then its
+   * items and id index serve as they are, with no copy or hashing. */
+  self->party_base = mutual_model_share_base (model, MUTUAL_COLLECTION_PARTIES, &parties, &shared_index);
+  if (self->party_base != NULL)
     {
-      self->parties[i] = g_object_ref (g_ptr_array_index (parties, i));
-      g_hash_table_insert (self->index, (gpointer) mutual_party_get_id (self->parties[i]), GUINT_TO_POINTER (i + 1));
+      self->n_parties = parties->len;
+      self->parties = (MutualParty **) parties->pdata;
+      self->index = g_hash_table_ref (shared_index);
+    }
+  else
+    {
+      parties = mutual_model_get_array (model, MUTUAL_COLLECTION_PARTIES);
+      self->n_parties = parties->len;
+      self->parties = g_new (MutualParty *, MAX (parties->len, 1));
+      self->index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < parties->len; i++)
+        {
+          self->parties[i] = g_object_ref (g_ptr_array_index (parties, i));
+          g_hash_table_insert (self->index, (gpointer) mutual_party_get_id (self->parties[i]), GUINT_TO_POINTER (i + 1));
+        }
     }
   build_stakes (self, model);
   build_rights (self, model);
@@ -748,6 +815,34 @@ mutual_analysis_find_company (MutualAnalysis  *self,
       return -1;
     }
   return i;
+}
+
+int *
+mutual_analysis_acquire_slots (MutualAnalysis *self)
+{
+  int *slots = NULL;
+
+  g_mutex_lock (&self->slot_lock);
+  if (self->slot_pool != NULL && self->slot_pool->len > 0)
+    slots = g_ptr_array_steal_index_fast (self->slot_pool, self->slot_pool->len - 1);
+  g_mutex_unlock (&self->slot_lock);
+  if (slots == NULL)
+    {
+      slots = g_new (int, MAX (self->n_parties, 1));
+      memset (slots, 0xff, sizeof (int) * MAX (self->n_parties, 1));
+    }
+  return slots;
+}
+
+void
+mutual_analysis_release_slots (MutualAnalysis *self,
+                               int            *slots)
+{
+  g_mutex_lock (&self->slot_lock);
+  if (self->slot_pool == NULL)
+    self->slot_pool = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->slot_pool, slots);
+  g_mutex_unlock (&self->slot_lock);
 }
 
 const char *
@@ -934,13 +1029,33 @@ mutual_analysis_threshold (const char     *key,
                            gboolean       *out_strict,
                            const char    **out_citation)
 {
-  JsonObject *row = mutual_rules_get_row ("company-law", "key", key);
+  /* The rule table is fixed data, and this is asked in inner loops (a
+   * sweep analyses thousands of models): parse each row once. */
+  typedef struct { MutualFraction fraction; gboolean strict; const char *citation; } Threshold;
+  static GHashTable *cache;
+  G_LOCK_DEFINE_STATIC (cache);
+  Threshold *t;
 
-  mutual_rules_get_fraction (row, "fraction", out_fraction);
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  t = g_hash_table_lookup (cache, key);
+  if (t == NULL)
+    {
+      JsonObject *row = mutual_rules_get_row ("company-law", "key", key);
+
+      t = g_new0 (Threshold, 1);
+      mutual_rules_get_fraction (row, "fraction", &t->fraction);
+      t->strict = json_object_get_boolean_member_with_default (row, "strict", FALSE);
+      t->citation = json_object_get_string_member_with_default (row, "citation", "");
+      g_hash_table_insert (cache, g_strdup (key), t);
+    }
+  G_UNLOCK (cache);
+  *out_fraction = t->fraction;
   if (out_strict != NULL)
-    *out_strict = json_object_get_boolean_member_with_default (row, "strict", FALSE);
+    *out_strict = t->strict;
   if (out_citation != NULL)
-    *out_citation = json_object_get_string_member_with_default (row, "citation", "");
+    *out_citation = t->citation;
 }
 
 gboolean

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "mutual-analysis-private.h"
 #include "mutual-control-private.h"
 #include "mutual-error.h"
+#include "mutual-voting-game.h"
 
 /**
  * MutualControl:
@@ -340,55 +343,216 @@ mutual_control_board_of (MutualAnalysis *self,
   return appointed;
 }
 
-static gboolean
-attribute_add (GHashTable           *table,
-               guint                 party,
-               const MutualFraction *f)
+MutualCandidates *
+mutual_candidates_new (MutualAnalysis *self,
+                       guint           company)
 {
-  MutualFraction *sum = g_hash_table_lookup (table, GUINT_TO_POINTER (party + 1));
+  MutualCandidates *c = g_new0 (MutualCandidates, 1);
+  guint capacity = (self->stake_start[company + 1] - self->stake_start[company]) +
+                   (self->board_start[company + 1] - self->board_start[company]) +
+                   (self->agreement_start[company + 1] - self->agreement_start[company]) + 8;
+  guint n = 0;
 
-  if (sum == NULL)
+  c->analysis = self;
+  c->company = company;
+  c->slot = mutual_analysis_acquire_slots (self);
+  c->party = g_new (guint, capacity);
+
+#define ADD(p) G_STMT_START { guint _p = (p); \
+    if (_p != company && c->slot[_p] < 0) { \
+      if (n == capacity) { capacity *= 2; c->party = g_renew (guint, c->party, capacity); } \
+      c->slot[_p] = n; c->party[n++] = _p; } } G_STMT_END
+  for (guint i = self->stake_start[company]; i < self->stake_start[company + 1]; i++)
+    ADD (self->stakes[i].holder);
+  for (guint i = self->board_start[company]; i < self->board_start[company + 1]; i++)
+    ADD (self->board[i].appointer);
+  for (guint i = self->agreement_start[company]; i < self->agreement_start[company + 1]; i++)
+    ADD (self->agreements[i].holder);
+  for (guint k = 0, direct = n; k < direct; k++)
     {
-      g_hash_table_insert (table, GUINT_TO_POINTER (party + 1), mutual_fraction_copy (f));
-      return TRUE;
+      guint h = c->party[k];
+
+      for (guint j = 0; j < self->controller_count[h]; j++)
+        ADD (self->controllers[self->controller_offset[h] + j]);
     }
-  return mutual_fraction_add (sum, f, sum);
+#undef ADD
+  c->n = n;
+
+  /* board seats: each appointer's, and those of everyone controlling it */
+  c->board = g_new0 (guint, MAX (n, 1));
+  for (guint i = self->board_start[company]; i < self->board_start[company + 1]; i++)
+    {
+      MutualBoardEntry *e = &self->board[i];
+
+      c->board_size += e->directors;
+      if (c->slot[e->appointer] >= 0)
+        c->board[c->slot[e->appointer]] += e->directors;
+      for (guint j = 0; j < self->controller_count[e->appointer]; j++)
+        {
+          guint p = self->controllers[self->controller_offset[e->appointer] + j];
+
+          if (p != e->appointer && c->slot[p] >= 0)
+            c->board[c->slot[p]] += e->directors;
+        }
+    }
+  if (mutual_party_get_board_size (self->parties[company]) > 0)
+    c->board_size = mutual_party_get_board_size (self->parties[company]);
+  return c;
 }
 
-GHashTable *
-mutual_control_attribute (MutualAnalysis  *self,
-                          guint            company,
-                          MutualDimension  dimension,
-                          GError         **error)
+void
+mutual_candidates_free (MutualCandidates *c)
 {
-  g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (MutualFraction));
-  g_autoptr(GHashTable) table = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) mutual_fraction_free);
+  if (c == NULL)
+    return;
+  for (guint k = 0; k < c->n; k++)
+    c->slot[c->party[k]] = -1;
+  mutual_analysis_release_slots (c->analysis, c->slot);
+  g_free (c->party);
+  g_free (c->board);
+  g_free (c);
+}
 
-  if (!mutual_analysis_direct_all (self, company, dimension, holders, fractions, error))
-    return NULL;
-  for (guint i = 0; i < holders->len; i++)
+static gboolean
+attribute_error (MutualCandidates *c,
+                 GError          **error)
+{
+  g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_OVERFLOW,
+               "“%s”: an attributed interest does not fit in a 64-bit fraction",
+               mutual_analysis_id (c->analysis, c->company));
+  return FALSE;
+}
+
+gboolean
+mutual_candidates_attribute (MutualCandidates *c,
+                             MutualDimension   dimension,
+                             MutualAttributed *out,
+                             GError          **error)
+{
+  MutualAnalysis *self = c->analysis;
+  guint company = c->company;
+
+  memset (out, 0, sizeof *out);
+  out->total = self->totals[company][dimension];
+  for (guint i = self->agreement_start[company]; i < self->agreement_start[company + 1] && !out->exact; i++)
+    out->exact = self->agreements[i].dimension == dimension;
+
+  if (!out->exact)
     {
-      guint h = g_array_index (holders, guint, i);
-      const MutualFraction *f = &g_array_index (fractions, MutualFraction, i);
-      gboolean ok = attribute_add (table, h, f);
-
-      for (guint j = 0; j < self->controller_count[h] && ok; j++)
+      /* f_h = w_h / W for every holder: sum the raw weights */
+      out->sum = g_new0 (guint64, MAX (c->n, 1));
+      if (out->total == 0)
+        return TRUE;
+      for (guint i = self->stake_start[company]; i < self->stake_start[company + 1]; i++)
         {
-          guint p = self->controllers[self->controller_offset[h] + j];
+          MutualStake *s = &self->stakes[i];
+          guint64 w = s->weight[dimension];
+          guint h = s->holder;
 
-          if (p != company)
-            ok = attribute_add (table, p, f);
+          if (w == 0)
+            continue;
+          if (c->slot[h] >= 0)
+            out->sum[c->slot[h]] += w;
+          for (guint j = 0; j < self->controller_count[h]; j++)
+            {
+              guint p = self->controllers[self->controller_offset[h] + j];
+
+              if (p != h && c->slot[p] >= 0)
+                out->sum[c->slot[p]] += w;
+            }
         }
-      if (!ok)
-        {
-          g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_OVERFLOW,
-                       "“%s”: an attributed interest does not fit in a 64-bit fraction",
-                       mutual_analysis_id (self, company));
-          return NULL;
-        }
+      return TRUE;
     }
-  return g_steal_pointer (&table);
+
+  {
+    g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (MutualFraction));
+
+    out->fraction = g_new (MutualFraction, MAX (c->n, 1));
+    for (guint k = 0; k < c->n; k++)
+      mutual_fraction_init (&out->fraction[k], 0, 1);
+    if (!mutual_analysis_direct_all (self, company, dimension, holders, fractions, error))
+      {
+        mutual_attributed_clear (out);
+        return FALSE;
+      }
+    for (guint i = 0; i < holders->len; i++)
+      {
+        guint h = g_array_index (holders, guint, i);
+        const MutualFraction *f = &g_array_index (fractions, MutualFraction, i);
+        gboolean ok = TRUE;
+
+        if (c->slot[h] >= 0)
+          ok = mutual_fraction_add (&out->fraction[c->slot[h]], f, &out->fraction[c->slot[h]]);
+        for (guint j = 0; j < self->controller_count[h] && ok; j++)
+          {
+            guint p = self->controllers[self->controller_offset[h] + j];
+
+            if (p != h && c->slot[p] >= 0)
+              ok = mutual_fraction_add (&out->fraction[c->slot[p]], f, &out->fraction[c->slot[p]]);
+          }
+        if (!ok)
+          {
+            mutual_attributed_clear (out);
+            return attribute_error (c, error);
+          }
+      }
+  }
+  return TRUE;
+}
+
+void
+mutual_attributed_clear (MutualAttributed *a)
+{
+  g_clear_pointer (&a->sum, g_free);
+  g_clear_pointer (&a->fraction, g_free);
+}
+
+int
+mutual_attributed_compare (const MutualAttributed *a,
+                           guint                   k,
+                           const MutualFraction   *threshold)
+{
+  unsigned __int128 lhs, rhs;
+
+  if (a->exact)
+    return mutual_fraction_compare (&a->fraction[k], threshold);
+  /* sum / total against n / d, with sum ≤ total < 2^64 and 0 ≤ n ≤ d < 2^63 */
+  if (a->total == 0)
+    return threshold->numerator == 0 ? 0 : -1;
+  lhs = a->sum[k] * (unsigned __int128) threshold->denominator;
+  rhs = (unsigned __int128) a->total * (unsigned __int128) threshold->numerator;
+  return lhs < rhs ? -1 : lhs > rhs;
+}
+
+void
+mutual_attributed_cut (const MutualAttributed *a,
+                       const MutualFraction   *threshold,
+                       MutualCut              *out)
+{
+  unsigned __int128 product = (unsigned __int128) a->total * (unsigned __int128) threshold->numerator;
+
+  out->threshold = threshold;
+  out->floor = product / (guint64) threshold->denominator;
+  out->exact = product % (guint64) threshold->denominator == 0;
+}
+
+gboolean
+mutual_attributed_get (const MutualAttributed *a,
+                       guint                   k,
+                       MutualFraction         *out)
+{
+  if (a->exact)
+    {
+      *out = a->fraction[k];
+      return TRUE;
+    }
+  if (a->total == 0 || a->sum[k] == 0)
+    {
+      mutual_fraction_init (out, 0, 1);
+      return TRUE;
+    }
+  return mutual_fraction_reduce128 ((__int128) a->sum[k], (__int128) a->total, out);
 }
 
 static gboolean
@@ -468,12 +632,14 @@ mutual_analysis_control (MutualAnalysis  *self,
                          GError         **error)
 {
   g_autoptr(MutualControl) result = NULL;
-  g_autoptr(GArray) candidates = NULL;
-  GStrvBuilder *builders[3] = { NULL, };
+  g_autoptr(MutualCandidates) candidates = NULL;
   g_autoptr(GStrvBuilder) board = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) vetoes = g_strv_builder_new ();
-  g_autoptr(GHashTable) veto_seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) attributed = NULL;
+  GStrvBuilder *builders[3] = { NULL, };
+  MutualFraction quota[3];
+  gboolean strict[3];
+  MutualCut cuts[3];
+  MutualAttributed votes;
   int c;
 
   g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
@@ -482,35 +648,44 @@ mutual_analysis_control (MutualAnalysis  *self,
 
   if ((c = mutual_analysis_find_company (self, company, error)) < 0)
     return NULL;
+  candidates = mutual_candidates_new (self, c);
+  if (!mutual_candidates_attribute (candidates, MUTUAL_DIMENSION_VOTES, &votes, error))
+    return NULL;
   for (guint r = 0; r < 3; r++)
-    builders[r] = g_strv_builder_new ();
-  attributed = mutual_control_attribute (self, c, MUTUAL_DIMENSION_VOTES, error);
-  if (attributed == NULL)
     {
-      for (guint r = 0; r < 3; r++)
-        g_strv_builder_unref (builders[r]);
-      return NULL;
+      builders[r] = g_strv_builder_new ();
+      mutual_resolution_get_quota (r, &quota[r], &strict[r]);
     }
-  candidates = mutual_control_candidates (self, c);
-  for (guint k = 0; k < candidates->len; k++)
+  for (guint r = 0; r < 3; r++)
+    mutual_attributed_cut (&votes, &quota[r], &cuts[r]);
+  for (guint k = 0; k < candidates->n; k++)
     {
-      guint p = g_array_index (candidates, guint, k);
-      MutualFraction *votes = g_hash_table_lookup (attributed, GUINT_TO_POINTER (p + 1));
-      guint size, appointed;
+      guint p = candidates->party[k];
 
-      for (guint r = 0; r < 3 && votes != NULL; r++)
-        if (passes (r, votes))
-          g_strv_builder_add (builders[r], mutual_analysis_id (self, p));
-      appointed = mutual_control_board_of (self, c, &p, 1, &size);
-      if (size > 0 && 2 * (guint64) appointed > size)
+      for (guint r = 0; r < 3; r++)
+        {
+          int cmp = mutual_attributed_compare_cut (&votes, k, &cuts[r]);
+
+          /* a party with no votes passes nothing, whatever the quota */
+          if ((votes.exact ? votes.fraction[k].numerator != 0 : votes.sum[k] != 0) &&
+              (strict[r] ? cmp > 0 : cmp >= 0))
+            g_strv_builder_add (builders[r], mutual_analysis_id (self, p));
+        }
+      if (candidates->board_size > 0 && 2 * (guint64) candidates->board[k] > candidates->board_size)
         g_strv_builder_add (board, mutual_analysis_id (self, p));
     }
-  for (guint i = self->veto_start[c]; i < self->veto_start[c + 1]; i++)
-    if (g_hash_table_add (veto_seen, GUINT_TO_POINTER (self->vetoes[i].holder + 1)))
-      g_strv_builder_add (vetoes, mutual_analysis_id (self, self->vetoes[i].holder));
-  for (guint i = self->agreement_start[c]; i < self->agreement_start[c + 1]; i++)
-    if (self->agreements[i].veto && g_hash_table_add (veto_seen, GUINT_TO_POINTER (self->agreements[i].holder + 1)))
-      g_strv_builder_add (vetoes, mutual_analysis_id (self, self->agreements[i].holder));
+  mutual_attributed_clear (&votes);
+  if (self->veto_start[c] < self->veto_start[c + 1] || self->agreement_start[c] < self->agreement_start[c + 1])
+    {
+      g_autoptr(GHashTable) veto_seen = g_hash_table_new (NULL, NULL);
+
+      for (guint i = self->veto_start[c]; i < self->veto_start[c + 1]; i++)
+        if (g_hash_table_add (veto_seen, GUINT_TO_POINTER (self->vetoes[i].holder + 1)))
+          g_strv_builder_add (vetoes, mutual_analysis_id (self, self->vetoes[i].holder));
+      for (guint i = self->agreement_start[c]; i < self->agreement_start[c + 1]; i++)
+        if (self->agreements[i].veto && g_hash_table_add (veto_seen, GUINT_TO_POINTER (self->agreements[i].holder + 1)))
+          g_strv_builder_add (vetoes, mutual_analysis_id (self, self->agreements[i].holder));
+    }
 
   result = g_object_new (MUTUAL_TYPE_CONTROL, NULL);
   result->company = g_strdup (company);
@@ -629,4 +804,59 @@ mutual_analysis_coalition_controls_board (MutualAnalysis      *self,
     return FALSE;
   appointed = mutual_control_board_of (self, c, (guint *) members->data, members->len, &size);
   return size > 0 && 2 * (guint64) appointed > size;
+}
+
+/**
+ * mutual_analysis_power:
+ * @self: an analysis
+ * @company: a company's id
+ * @resolution: the resolution whose quota the game uses
+ * @error: return location for a #GError
+ *
+ * The voting power of every voter of @company for @resolution: the
+ * normalised and absolute Banzhaf indices and the Shapley–Shubik index of
+ * the weighted voting game whose weights are the votes each voter holds
+ * directly (per share class, or per member in a co-operative, society or
+ * company limited by guarantee) and whose quota is the resolution's
+ * (more than 1/2, 3/4 or more, more than 1/4 for blocking), computed
+ * exactly by [class@Mutual.VotingGame]. Votes held by agreement are not
+ * in the game. To analyse blocks (all employees voting together), build a
+ * [class@Mutual.VotingGame] with [method@Mutual.VotingGame.add_block].
+ *
+ * MyCSP in 2012 (40%, 35%, 25%): for an ordinary resolution each voter has
+ * a third of the power; for a special resolution the trust's 25% has none.
+ *
+ * Returns: (transfer full): a list of [class@Mutual.Power], in model
+ *   order of the holders, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_analysis_power (MutualAnalysis    *self,
+                       const char        *company,
+                       MutualResolution   resolution,
+                       GError           **error)
+{
+  g_autoptr(MutualVotingGame) game = NULL;
+  MutualFraction quota;
+  gboolean strict;
+  int c;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (resolution <= MUTUAL_RESOLUTION_BLOCK_SPECIAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((c = mutual_analysis_find_company (self, company, error)) < 0)
+    return NULL;
+  game = mutual_voting_game_new ();
+  for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+    if (self->stakes[i].weight[MUTUAL_DIMENSION_VOTES] > 0)
+      mutual_voting_game_add_voter (game, mutual_analysis_id (self, self->stakes[i].holder),
+                                    self->stakes[i].weight[MUTUAL_DIMENSION_VOTES]);
+  mutual_resolution_get_quota (resolution, &quota, &strict);
+  mutual_voting_game_set_quota (game, &quota, strict);
+  if (!mutual_voting_game_compute (game, NULL, error))
+    return NULL;
+  return g_object_ref (mutual_voting_game_get_results (game));
 }

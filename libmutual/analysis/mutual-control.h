@@ -53,4 +53,10 @@ gboolean        mutual_analysis_coalition_controls_board  (MutualAnalysis      *
                                                            const char * const  *coalition,
                                                            GError             **error);
 
+MUTUAL_AVAILABLE_IN_ALL
+GListModel     *mutual_analysis_power                     (MutualAnalysis      *self,
+                                                           const char          *company,
+                                                           MutualResolution     resolution,
+                                                           GError             **error);
+
 G_END_DECLS

@@ -999,3 +999,386 @@ mutual_analysis_employee_interest (MutualAnalysis   *self,
   solution_clear (&s);
   return result;
 }
+
+/* ── many companies at once ─────────────────────────────────────────── */
+
+/**
+ * MutualInterestTable:
+ *
+ * The look-through interests of every party in several companies, from
+ * one call: the bulk form of
+ * [method@Mutual.Analysis.look_through_interests]. The figures are kept
+ * compactly (party, double) and turned into [class@Mutual.Interest]
+ * objects only when a company's list is asked for, so a table over
+ * hundreds of companies with a hundred thousand holders each costs no
+ * object per figure. Read it from any thread.
+ *
+ * Since: 1.0
+ */
+struct _MutualInterestTable
+{
+  GObject parent_instance;
+
+  MutualAnalysis *analysis;
+  MutualDimension dimension;
+  GStrv companies;
+  GHashTable *company_index;  /* id → index + 1 */
+  guint **holders;            /* per company, sorted by party index */
+  double **values;
+  guint *n_holders;
+  double *totals;
+};
+
+G_DEFINE_FINAL_TYPE (MutualInterestTable, mutual_interest_table, G_TYPE_OBJECT)
+
+static void
+mutual_interest_table_finalize (GObject *object)
+{
+  MutualInterestTable *self = MUTUAL_INTEREST_TABLE (object);
+  guint n = self->companies ? g_strv_length (self->companies) : 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_free (self->holders[k]);
+      g_free (self->values[k]);
+    }
+  g_free (self->holders);
+  g_free (self->values);
+  g_free (self->n_holders);
+  g_free (self->totals);
+  g_clear_pointer (&self->company_index, g_hash_table_unref);
+  g_strfreev (self->companies);
+  g_clear_object (&self->analysis);
+
+  G_OBJECT_CLASS (mutual_interest_table_parent_class)->finalize (object);
+}
+
+static void
+mutual_interest_table_class_init (MutualInterestTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mutual_interest_table_finalize;
+}
+
+static void
+mutual_interest_table_init (MutualInterestTable *self)
+{
+}
+
+typedef struct
+{
+  MutualInterestTable *table;
+  MutualLookThrough *lt;
+  guint *company;             /* party index per table row */
+  GMutex lock;
+  GError *error;
+} TableJob;
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+solve_row (gpointer data,
+           gpointer user_data)
+{
+  TableJob *job = user_data;
+  guint k = GPOINTER_TO_UINT (data) - 1;
+  MutualInterestTable *table = job->table;
+  MutualAnalysis *self = table->analysis;
+  MutualScratch *scratch = mutual_look_through_acquire (self, job->lt);
+  g_autoptr(GError) error = NULL;
+  guint c = job->company[k];
+
+  if (!mutual_look_through_solve (self, job->lt, c, scratch, &error))
+    {
+      g_mutex_lock (&job->lock);
+      if (job->error == NULL)
+        job->error = g_steal_pointer (&error);
+      g_mutex_unlock (&job->lock);
+    }
+  else
+    {
+      GArray *reached = scratch->reached;
+      guint *holders = g_new (guint, MAX (reached->len, 1));
+      double *values;
+      guint n = 0;
+      double total = 0;
+
+      if (reached->len > self->n_parties / 64)
+        {
+          /* most of the graph: a scan in party order is cheaper than a sort */
+          for (guint h = 0; h < self->n_parties; h++)
+            if (scratch->seen[h] && h != c && scratch->x[h] > 0)
+              holders[n++] = h;
+        }
+      else
+        {
+          for (guint i = 0; i < reached->len; i++)
+            {
+              guint h = g_array_index (reached, guint, i);
+
+              if (h != c && scratch->x[h] > 0)
+                holders[n++] = h;
+            }
+          qsort (holders, n, sizeof (guint), compare_uint);
+        }
+      values = g_new (double, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        {
+          values[i] = scratch->x[holders[i]];
+          total += values[i];
+        }
+      table->holders[k] = holders;
+      table->values[k] = values;
+      table->n_holders[k] = n;
+      table->totals[k] = total;
+    }
+  mutual_look_through_release (job->lt, scratch);
+}
+
+/**
+ * mutual_analysis_look_through_table:
+ * @self: an analysis
+ * @companies: (array zero-terminated=1): the companies' ids
+ * @dimension: what to measure
+ * @error: return location for a #GError
+ *
+ * The look-through interest of every party in each of @companies, in one
+ * call, solved on as many threads as there are processors. See
+ * [method@Mutual.Analysis.look_through_interest] for the computation.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+MutualInterestTable *
+mutual_analysis_look_through_table (MutualAnalysis      *self,
+                                    const char * const  *companies,
+                                    MutualDimension      dimension,
+                                    GError             **error)
+{
+  g_autoptr(MutualInterestTable) table = NULL;
+  g_autofree guint *company = NULL;
+  TableJob job = { NULL, };
+  guint n;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (companies != NULL, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  n = g_strv_length ((char **) companies);
+  company = g_new (guint, MAX (n, 1));
+  for (guint k = 0; k < n; k++)
+    {
+      int c = mutual_analysis_find_company (self, companies[k], error);
+
+      if (c < 0)
+        return NULL;
+      company[k] = c;
+    }
+  table = g_object_new (MUTUAL_TYPE_INTEREST_TABLE, NULL);
+  table->analysis = g_object_ref (self);
+  table->dimension = dimension;
+  table->companies = g_strdupv ((char **) companies);
+  table->company_index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < n; k++)
+    g_hash_table_insert (table->company_index, table->companies[k], GUINT_TO_POINTER (k + 1));
+  table->holders = g_new0 (guint *, MAX (n, 1));
+  table->values = g_new0 (double *, MAX (n, 1));
+  table->n_holders = g_new0 (guint, MAX (n, 1));
+  table->totals = g_new0 (double, MAX (n, 1));
+
+  job.table = table;
+  job.lt = mutual_analysis_get_look_through (self, dimension);
+  job.company = company;
+  g_mutex_init (&job.lock);
+  if (n > 1 && g_get_num_processors () > 1)
+    {
+      GThreadPool *pool = g_thread_pool_new (solve_row, &job, MIN (g_get_num_processors (), n), TRUE, NULL);
+
+      for (guint k = 0; k < n; k++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (k + 1), NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  else
+    for (guint k = 0; k < n; k++)
+      solve_row (GUINT_TO_POINTER (k + 1), &job);
+  g_mutex_clear (&job.lock);
+  if (job.error != NULL)
+    {
+      g_propagate_error (error, job.error);
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}
+
+static int
+row_of (MutualInterestTable *self,
+        const char          *company)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->company_index, company)) - 1;
+}
+
+/**
+ * mutual_interest_table_get_companies:
+ * @self: a table
+ *
+ * The companies of the table, in the order asked for.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids
+ *
+ * Since: 1.0
+ */
+const char * const *
+mutual_interest_table_get_companies (MutualInterestTable *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_TABLE (self), NULL);
+  return (const char * const *) self->companies;
+}
+
+/**
+ * mutual_interest_table_get_dimension:
+ * @self: a table
+ *
+ * What the table measures.
+ *
+ * Returns: the dimension
+ *
+ * Since: 1.0
+ */
+MutualDimension
+mutual_interest_table_get_dimension (MutualInterestTable *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_TABLE (self), MUTUAL_DIMENSION_SHARES);
+  return self->dimension;
+}
+
+/**
+ * mutual_interest_table_get_value:
+ * @self: a table
+ * @holder: a party id
+ * @company: one of the table's companies
+ *
+ * The look-through interest of @holder in @company: 0 when it has none
+ * (or @holder names no party).
+ *
+ * Returns: the interest, a double
+ *
+ * Since: 1.0
+ */
+double
+mutual_interest_table_get_value (MutualInterestTable *self,
+                                 const char          *holder,
+                                 const char          *company)
+{
+  int k, h;
+  guint lo, hi;
+
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_TABLE (self), 0);
+  g_return_val_if_fail (holder != NULL, 0);
+  g_return_val_if_fail (company != NULL, 0);
+  k = row_of (self, company);
+  g_return_val_if_fail (k >= 0, 0);
+
+  h = mutual_analysis_find (self->analysis, holder, NULL);
+  if (h < 0)
+    return 0;
+  lo = 0;
+  hi = self->n_holders[k];
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->holders[k][mid] < (guint) h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < self->n_holders[k] && self->holders[k][lo] == (guint) h ? self->values[k][lo] : 0;
+}
+
+/**
+ * mutual_interest_table_get_total:
+ * @self: a table
+ * @company: one of the table's companies
+ *
+ * The sum of the look-through interests of every party in @company
+ * (intermediate companies included), a check figure.
+ *
+ * Returns: the sum
+ *
+ * Since: 1.0
+ */
+double
+mutual_interest_table_get_total (MutualInterestTable *self,
+                                 const char          *company)
+{
+  int k;
+
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_TABLE (self), 0);
+  g_return_val_if_fail (company != NULL, 0);
+  k = row_of (self, company);
+  g_return_val_if_fail (k >= 0, 0);
+  return self->totals[k];
+}
+
+/**
+ * mutual_interest_table_get_n_holders:
+ * @self: a table
+ * @company: one of the table's companies
+ *
+ * How many parties have a look-through interest in @company.
+ *
+ * Returns: the number
+ *
+ * Since: 1.0
+ */
+guint
+mutual_interest_table_get_n_holders (MutualInterestTable *self,
+                                     const char          *company)
+{
+  int k;
+
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_TABLE (self), 0);
+  g_return_val_if_fail (company != NULL, 0);
+  k = row_of (self, company);
+  g_return_val_if_fail (k >= 0, 0);
+  return self->n_holders[k];
+}
+
+/**
+ * mutual_interest_table_list_interests:
+ * @self: a table
+ * @company: one of the table's companies
+ *
+ * The look-through interests in @company as objects, in party order.
+ *
+ * Returns: (transfer full): a list of [class@Mutual.Interest]
+ *
+ * Since: 1.0
+ */
+GListModel *
+mutual_interest_table_list_interests (MutualInterestTable *self,
+                                      const char          *company)
+{
+  MutualItemList *list;
+  int k;
+
+  g_return_val_if_fail (MUTUAL_IS_INTEREST_TABLE (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  k = row_of (self, company);
+  g_return_val_if_fail (k >= 0, NULL);
+
+  list = mutual_item_list_new (MUTUAL_TYPE_INTEREST);
+  for (guint i = 0; i < self->n_holders[k]; i++)
+    g_ptr_array_add (mutual_item_list_get_array (list),
+                     mutual_interest_new_internal (mutual_analysis_id (self->analysis, self->holders[k][i]),
+                                                   company, self->dimension, self->values[k][i], NULL));
+  return G_LIST_MODEL (list);
+}

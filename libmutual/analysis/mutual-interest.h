@@ -82,3 +82,34 @@ MutualInterest *mutual_analysis_employee_interest      (MutualAnalysis   *self,
                                                         GError          **error);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+#define MUTUAL_TYPE_INTEREST_TABLE (mutual_interest_table_get_type ())
+MUTUAL_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (MutualInterestTable, mutual_interest_table, MUTUAL, INTEREST_TABLE, GObject)
+
+MUTUAL_AVAILABLE_IN_ALL
+MutualInterestTable *mutual_analysis_look_through_table      (MutualAnalysis      *self,
+                                                             const char * const  *companies,
+                                                             MutualDimension      dimension,
+                                                             GError             **error);
+MUTUAL_AVAILABLE_IN_ALL
+const char * const  *mutual_interest_table_get_companies     (MutualInterestTable *self);
+MUTUAL_AVAILABLE_IN_ALL
+MutualDimension      mutual_interest_table_get_dimension     (MutualInterestTable *self);
+MUTUAL_AVAILABLE_IN_ALL
+double               mutual_interest_table_get_value         (MutualInterestTable *self,
+                                                             const char          *holder,
+                                                             const char          *company);
+MUTUAL_AVAILABLE_IN_ALL
+double               mutual_interest_table_get_total         (MutualInterestTable *self,
+                                                             const char          *company);
+MUTUAL_AVAILABLE_IN_ALL
+guint                mutual_interest_table_get_n_holders     (MutualInterestTable *self,
+                                                             const char          *company);
+MUTUAL_AVAILABLE_IN_ALL
+GListModel          *mutual_interest_table_list_interests    (MutualInterestTable *self,
+                                                             const char          *company);
+
+G_END_DECLS

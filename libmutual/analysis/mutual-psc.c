@@ -348,25 +348,37 @@ typedef struct
   MutualFraction votes;
   gboolean board;
   gboolean meets;
+  gboolean shares_quarter;  /* exactly the PSC threshold */
+  gboolean votes_quarter;
   const char *shares_key;   /* psc-natures row, or NULL */
   const char *votes_key;
 } Candidate;
 
+/* The band of candidate @k's value (@row 0: shares, 1: votes), or NULL
+ * below the PSC threshold; @out_quarter: whether it is exactly that
+ * threshold (a party at exactly 25% is told why it is not registrable). */
 static const char *
-band_key (const MutualFraction *value,
-          const char           *prefix)
+band_of (const MutualAttributed *value,
+         guint                   k,
+         const MutualCut         bands[3],
+         const gboolean          strict[3],
+         int                     row,
+         gboolean               *out_quarter)
 {
   static const char *keys[2][3] = {
     { "shares-25-to-50", "shares-50-to-75", "shares-75-to-100" },
     { "votes-25-to-50", "votes-50-to-75", "votes-75-to-100" },
   };
-  int row = g_str_equal (prefix, "votes");
+  int cmp[3];
 
-  if (!mutual_analysis_passes ("psc-significant", value))
+  for (int b = 0; b < 3; b++)
+    cmp[b] = mutual_attributed_compare_cut (value, k, &bands[b]);
+  *out_quarter = cmp[0] == 0;
+  if (!(strict[0] ? cmp[0] > 0 : cmp[0] >= 0))
     return NULL;
-  if (mutual_analysis_passes ("psc-band-75", value))
+  if (strict[2] ? cmp[2] > 0 : cmp[2] >= 0)
     return keys[row][2];
-  if (mutual_analysis_passes ("psc-band-50", value))
+  if (strict[1] ? cmp[1] > 0 : cmp[1] >= 0)
     return keys[row][1];
   return keys[row][0];
 }
@@ -586,10 +598,14 @@ compute_register (MutualAnalysis  *self,
                   GPtrArray       *findings,
                   GError         **error)
 {
-  g_autoptr(GHashTable) shares = NULL;
-  g_autoptr(GHashTable) votes = NULL;
-  g_autoptr(GArray) candidates = NULL;
+  MutualAttributed shares, votes;
+  MutualFraction bands[3];
+  gboolean band_strict[3];
+  MutualCut share_cuts[3], vote_cuts[3];
+  g_autoptr(MutualCandidates) candidates = NULL;
   g_autofree Candidate *all = NULL;
+  g_autofree guint8 *quarter = NULL;
+  guint n_all = 0;
   const char *company_id = mutual_analysis_id (self, company);
   MutualDay day, commencement;
   guint registered = 0, meeting = 0;
@@ -605,62 +621,79 @@ compute_register (MutualAnalysis  *self,
                                                         company_id));
       return TRUE;
     }
-  shares = mutual_control_attribute (self, company, MUTUAL_DIMENSION_SHARES, error);
-  if (shares == NULL)
+  candidates = mutual_candidates_new (self, company);
+  if (!mutual_candidates_attribute (candidates, MUTUAL_DIMENSION_SHARES, &shares, error))
     return FALSE;
-  votes = mutual_control_attribute (self, company, MUTUAL_DIMENSION_VOTES, error);
-  if (votes == NULL)
-    return FALSE;
-  candidates = mutual_control_candidates (self, company);
-  all = g_new0 (Candidate, MAX (candidates->len, 1));
-  for (guint k = 0; k < candidates->len; k++)
+  if (!mutual_candidates_attribute (candidates, MUTUAL_DIMENSION_VOTES, &votes, error))
     {
-      Candidate *cand = &all[k];
-      MutualFraction *s, *v;
-      guint size, appointed;
-
-      cand->party = g_array_index (candidates, guint, k);
-      s = g_hash_table_lookup (shares, GUINT_TO_POINTER (cand->party + 1));
-      v = g_hash_table_lookup (votes, GUINT_TO_POINTER (cand->party + 1));
-      if (s != NULL)
-        cand->shares = *s;
-      else
-        mutual_fraction_init (&cand->shares, 0, 1);
-      if (v != NULL)
-        cand->votes = *v;
-      else
-        mutual_fraction_init (&cand->votes, 0, 1);
-      cand->shares_key = band_key (&cand->shares, "shares");
-      cand->votes_key = band_key (&cand->votes, "votes");
-      appointed = mutual_control_board_of (self, company, &cand->party, 1, &size);
-      cand->board = size > 0 && 2 * (guint64) appointed > size;
-      cand->meets = cand->shares_key != NULL || cand->votes_key != NULL || cand->board;
+      mutual_attributed_clear (&shares);
+      return FALSE;
     }
-
-  for (guint k = 0; k < candidates->len; k++)
+  mutual_analysis_threshold ("psc-significant", &bands[0], &band_strict[0], NULL);
+  mutual_analysis_threshold ("psc-band-50", &bands[1], &band_strict[1], NULL);
+  mutual_analysis_threshold ("psc-band-75", &bands[2], &band_strict[2], NULL);
+  for (guint b = 0; b < 3; b++)
     {
-      Candidate *cand = &all[k];
-      MutualParty *party = self->parties[cand->party];
-      const char *party_id = mutual_analysis_id (self, cand->party);
+      mutual_attributed_cut (&shares, &bands[b], &share_cuts[b]);
+      mutual_attributed_cut (&votes, &bands[b], &vote_cuts[b]);
+    }
+  /* Only the few candidates that meet a condition are kept whole (a
+   * company of a thousand holders has a handful); for the others a flag
+   * says whether they hold exactly the threshold. */
+  all = g_new (Candidate, 8);
+  quarter = g_malloc0 (MAX (candidates->n, 1));
+  for (guint k = 0; k < candidates->n; k++)
+    {
+      Candidate cand = { 0, };
+
+      cand.party = candidates->party[k];
+      cand.shares_key = band_of (&shares, k, share_cuts, band_strict, 0, &cand.shares_quarter);
+      cand.votes_key = band_of (&votes, k, vote_cuts, band_strict, 1, &cand.votes_quarter);
+      cand.board = candidates->board_size > 0 && 2 * (guint64) candidates->board[k] > candidates->board_size;
+      cand.meets = cand.shares_key != NULL || cand.votes_key != NULL || cand.board;
+      if (!cand.meets)
+        {
+          quarter[k] = cand.shares_quarter || cand.votes_quarter;
+          continue;
+        }
+      /* the exact shares only for those that can be entered */
+      if (!mutual_attributed_get (&shares, k, &cand.shares) || !mutual_attributed_get (&votes, k, &cand.votes))
+        {
+          mutual_attributed_clear (&shares);
+          mutual_attributed_clear (&votes);
+          g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_OVERFLOW,
+                       "“%s”: an attributed interest does not fit in a 64-bit fraction", company_id);
+          return FALSE;
+        }
+      if (n_all > 0 && (n_all & (n_all - 1)) == 0 && n_all >= 8)
+        all = g_renew (Candidate, all, 2 * n_all);
+      all[n_all++] = cand;
+    }
+  mutual_attributed_clear (&shares);
+  mutual_attributed_clear (&votes);
+
+  for (guint k = 0, next = 0; k < candidates->n; k++)
+    {
+      Candidate *cand;
+      MutualParty *party;
+      const char *party_id = mutual_analysis_id (self, candidates->party[k]);
       const char *ids[] = { company_id, party_id, NULL };
       g_autofree char *through = NULL;
       MutualPscKind kind;
 
-      if (!cand->meets)
+      if (next == n_all || all[next].party != candidates->party[k])
         {
-          MutualFraction quarter;
-
-          mutual_analysis_threshold ("psc-significant", &quarter, NULL, NULL);
-          if (findings != NULL &&
-              (mutual_fraction_equal (&cand->shares, &quarter) || mutual_fraction_equal (&cand->votes, &quarter)))
+          if (findings != NULL && quarter[k])
             add_finding (findings, mutual_analysis_finding (self, "psc.exactly-25-percent", MUTUAL_SEVERITY_INFO,
                                                             "Companies Act 2006 Sch 1A paras 2-3", ids,
                                                             "%s holds exactly 25%% of %s: not more than 25%%, so not a person with significant control",
                                                             party_id, company_id));
           continue;
         }
+      cand = &all[next++];
+      party = self->parties[cand->party];
       meeting++;
-      if (!has_uncut_route (self, company, all, candidates->len, cand->party, &through))
+      if (!has_uncut_route (self, company, all, n_all, cand->party, &through))
         {
           if (findings != NULL)
             add_finding (findings, mutual_analysis_finding (self, "psc.relevant-legal-entity-cut-off", MUTUAL_SEVERITY_INFO,
@@ -736,7 +769,7 @@ compute_register (MutualAnalysis  *self,
                                                         "%s holds a veto by agreement in %s: whether that is significant influence or control is a judgement under the statutory guidance",
                                                         ids[1], company_id));
       }
-  if (registered == 0 && candidates->len == 0)
+  if (registered == 0 && candidates->n == 0)
     {
       const char *ids[] = { company_id, NULL };
 

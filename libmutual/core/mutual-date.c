@@ -53,19 +53,28 @@ mutual_day_from_ymd (int year,
   return g_date_get_julian (&date);
 }
 
+/* GDate's Julian day 1 is 0001-01-01; days_from_civil (1970-01-01) is 0. */
+#define JULIAN_1970 719163
+
 void
 mutual_day_to_ymd (MutualDay  day,
                    int       *year,
                    int       *month,
                    int       *mday)
 {
-  GDate date;
+  /* Howard Hinnant's civil_from_days, on the proleptic Gregorian calendar */
+  gint64 z = (gint64) day - JULIAN_1970 + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  gint64 d = doy - (153 * mp + 2) / 5 + 1;
+  gint64 m = mp < 10 ? mp + 3 : mp - 9;
 
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-  *year = g_date_get_year (&date);
-  *month = g_date_get_month (&date);
-  *mday = g_date_get_day (&date);
+  *year = (int) (yoe + era * 400 + (m <= 2));
+  *month = (int) m;
+  *mday = (int) d;
 }
 
 void

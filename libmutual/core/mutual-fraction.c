@@ -19,7 +19,24 @@ gcd128 (unsigned __int128 a,
 {
   while (b != 0)
     {
-      unsigned __int128 t = a % b;
+      unsigned __int128 t;
+
+      /* most figures fit in 64 bits: a 64-bit remainder is many times
+       * cheaper than a 128-bit one */
+      if ((a >> 64) == 0 && (b >> 64) == 0)
+        {
+          guint64 x = (guint64) a, y = (guint64) b;
+
+          while (y != 0)
+            {
+              guint64 r = x % y;
+
+              x = y;
+              y = r;
+            }
+          return x;
+        }
+      t = a % b;
       a = b;
       b = t;
     }

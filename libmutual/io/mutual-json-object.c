@@ -127,6 +127,95 @@ read_member (JsonObject              *object,
   return TRUE;
 }
 
+/* What reading an item of one type with one member table needs, worked
+ * out once per table (a model file has up to millions of items of a
+ * handful of tables): each member's property and the allowed names. */
+typedef struct
+{
+  GType type;
+  guint n;
+  GParamSpec **pspecs;
+  const char **allowed;   /* NULL-terminated, the members' own strings */
+} ReadPlan;
+
+static ReadPlan *
+plan_new (GType                   type,
+          const MutualJsonMember *members)
+{
+  GObjectClass *klass = g_type_class_ref (type);   /* kept: a plan points into it */
+  ReadPlan *plan = g_new0 (ReadPlan, 1);
+
+  plan->type = type;
+  for (const MutualJsonMember *m = members; m->member != NULL; m++)
+    plan->n++;
+  plan->pspecs = g_new (GParamSpec *, MAX (plan->n, 1));
+  plan->allowed = g_new0 (const char *, plan->n + 1);
+  for (guint i = 0; i < plan->n; i++)
+    {
+      plan->pspecs[i] = find_property (klass, members[i].member);
+      plan->allowed[i] = members[i].member;
+    }
+  return plan;
+}
+
+static void
+plan_free (ReadPlan *plan)
+{
+  g_free (plan->pspecs);
+  g_free (plan->allowed);
+  g_free (plan);
+}
+
+static gboolean
+plan_matches (const ReadPlan         *plan,
+              GType                   type,
+              const MutualJsonMember *members)
+{
+  guint i = 0;
+
+  if (plan->type != type)
+    return FALSE;
+  for (const MutualJsonMember *m = members; m->member != NULL; m++, i++)
+    if (i >= plan->n || plan->allowed[i] != m->member)
+      return FALSE;
+  return i == plan->n;
+}
+
+/* What reading an item of one type with one member table needs, worked
+ * out once per table (a model file has up to millions of items of a
+ * handful of static tables): each member's property and the allowed
+ * names. A table built on the fly (scenario events) may reuse an address
+ * with other contents: a plan is used only if it still matches, else a
+ * temporary one is made (*out_temporary), as it is once the cache holds
+ * 64 tables (the static ones are about ten). */
+static ReadPlan *
+read_plan (GType                   type,
+           const MutualJsonMember *members,
+           gboolean               *out_temporary)
+{
+  static GHashTable *plans;   /* members → ReadPlan */
+  G_LOCK_DEFINE_STATIC (plans);
+  ReadPlan *plan;
+
+  *out_temporary = FALSE;
+  G_LOCK (plans);
+  if (plans == NULL)
+    plans = g_hash_table_new (NULL, NULL);
+  plan = g_hash_table_lookup (plans, members);
+  if (plan == NULL && g_hash_table_size (plans) < 64)
+    {
+      plan = plan_new (type, members);
+      g_hash_table_insert (plans, (gpointer) members, plan);
+    }
+  else if (plan == NULL || !plan_matches (plan, type, members))
+    {
+      plan = plan_new (type, members);
+      *out_temporary = TRUE;
+    }
+  G_UNLOCK (plans);
+  return plan;
+}
+
 GObject *
 mutual_json_read_object (JsonNode                *node,
                          const char              *path,
@@ -134,41 +223,46 @@ mutual_json_read_object (JsonNode                *node,
                          const MutualJsonMember  *members,
                          GError                 **error)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autoptr(GPtrArray) allowed = g_ptr_array_new ();
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  gboolean temporary;
+  ReadPlan *plan = read_plan (type, members, &temporary);
+  g_autoptr(GObject) result = NULL;
+  const char *names[32];
+  GValue values[32] = { G_VALUE_INIT, };
+  guint n_values = 0;
   JsonObject *object;
+  gboolean ok = TRUE;
 
-  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
-  for (const MutualJsonMember *m = members; m->member != NULL; m++)
-    g_ptr_array_add (allowed, (gpointer) m->member);
-  g_ptr_array_add (allowed, NULL);
-
+  g_assert (plan->n <= G_N_ELEMENTS (values));
   if (!mutual_json_get_object (node, path, &object, error) ||
-      !mutual_json_check_members (object, path, (const char * const *) allowed->pdata, error))
-    return NULL;
-
-  for (const MutualJsonMember *m = members; m->member != NULL; m++)
+      !mutual_json_check_members (object, path, plan->allowed, error))
     {
-      GParamSpec *pspec = find_property (G_OBJECT_CLASS (klass), m->member);
-      GValue value = G_VALUE_INIT;
+      if (temporary)
+        plan_free (plan);
+      return NULL;
+    }
+
+  for (guint i = 0; i < plan->n; i++)
+    {
+      GParamSpec *pspec = plan->pspecs[i];
       gboolean present;
 
-      if (!read_member (object, path, m, pspec, &value, &present, error))
+      if (!read_member (object, path, &members[i], pspec, &values[n_values], &present, error))
         {
-          if (G_IS_VALUE (&value))
-            g_value_unset (&value);
-          return NULL;
+          if (G_IS_VALUE (&values[n_values]))
+            g_value_unset (&values[n_values]);
+          ok = FALSE;
+          break;
         }
       if (present)
-        {
-          g_array_append_val (values, value);
-          g_ptr_array_add (names, (gpointer) pspec->name);
-        }
+        names[n_values++] = pspec->name;
     }
-  return g_object_new_with_properties (type, names->len, (const char **) names->pdata,
-                                       (const GValue *) values->data);
+  if (ok)
+    result = g_object_new_with_properties (type, n_values, names, values);
+  for (guint j = 0; j < n_values; j++)
+    g_value_unset (&values[j]);
+  if (temporary)
+    plan_free (plan);
+  return g_steal_pointer (&result);
 }
 
 void

@@ -9,7 +9,7 @@
 #include "mutual-item-list-private.h"
 #include "mutual-json-private.h"
 #include "mutual-model-private.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-staff-csv.h"
 #include "mutual-tupe-private.h"
 

@@ -7,7 +7,7 @@
 #include "mutual-json-private.h"
 #include "mutual-model-json-private.h"
 #include "mutual-model-private.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-tupe-private.h"
 
 /* The model file's "staff" and "transfer_plans" sections. */

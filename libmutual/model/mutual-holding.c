@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "mutual-enum-types.h"
-#include "mutual-holding.h"
+#include "mutual-holding-private.h"
 
 /**
  * MutualHolding:
@@ -167,6 +167,23 @@ mutual_holding_new (const char *holder,
                        "share-class", share_class,
                        "count", count,
                        NULL);
+}
+
+MutualHolding *
+mutual_holding_new_fields (const char *holder,
+                           const char *share_class,
+                           gint64      count)
+{
+  /* no construct properties given: the defaults (NULL, NULL, 0) are set,
+   * then replaced */
+  MutualHolding *self = g_object_new (MUTUAL_TYPE_HOLDING, NULL);
+
+  g_free (self->holder);
+  g_free (self->share_class);
+  self->holder = g_strdup (holder);
+  self->share_class = g_strdup (share_class);
+  self->count = count;
+  return self;
 }
 
 /**

@@ -22,4 +22,17 @@ gboolean        mutual_item_list_replace    (MutualItemList *self,
                                              gpointer        old_item,
                                              gpointer        new_item);
 
+/* For lists that are a view of something else (a model's collections):
+ * set_array swaps in another array (transfer full, possibly shared with
+ * other lists: it is then never changed through this list), and the sync
+ * function, when set, is called before every read so the owner can
+ * rebuild a stale array first. */
+typedef void (*MutualItemListSync) (gpointer data);
+
+void            mutual_item_list_set_array  (MutualItemList *self,
+                                             GPtrArray      *items);
+void            mutual_item_list_set_sync   (MutualItemList *self,
+                                             MutualItemListSync sync,
+                                             gpointer        data);
+
 G_END_DECLS

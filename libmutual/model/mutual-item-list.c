@@ -9,7 +9,16 @@ struct _MutualItemList
 
   GType item_type;
   GPtrArray *items;
+  MutualItemListSync sync;
+  gpointer sync_data;
 };
+
+static inline void
+sync_items (MutualItemList *self)
+{
+  if (self->sync != NULL)
+    self->sync (self->sync_data);
+}
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -25,7 +34,10 @@ mutual_item_list_get_item_type (GListModel *model)
 static guint
 mutual_item_list_get_n_items (GListModel *model)
 {
-  return MUTUAL_ITEM_LIST (model)->items->len;
+  MutualItemList *self = MUTUAL_ITEM_LIST (model);
+
+  sync_items (self);
+  return self->items->len;
 }
 
 static gpointer
@@ -34,6 +46,7 @@ mutual_item_list_get_item (GListModel *model,
 {
   MutualItemList *self = MUTUAL_ITEM_LIST (model);
 
+  sync_items (self);
   if (position >= self->items->len)
     return NULL;
   return g_object_ref (g_ptr_array_index (self->items, position));
@@ -84,6 +97,7 @@ mutual_item_list_copy (MutualItemList *self)
 {
   MutualItemList *copy = mutual_item_list_new (self->item_type);
 
+  sync_items (self);
   g_ptr_array_set_size (copy->items, 0);
   for (guint i = 0; i < self->items->len; i++)
     g_ptr_array_add (copy->items, g_object_ref (g_ptr_array_index (self->items, i)));
@@ -93,7 +107,25 @@ mutual_item_list_copy (MutualItemList *self)
 GPtrArray *
 mutual_item_list_get_array (MutualItemList *self)
 {
+  sync_items (self);
   return self->items;
+}
+
+void
+mutual_item_list_set_array (MutualItemList *self,
+                            GPtrArray      *items)
+{
+  g_ptr_array_unref (self->items);
+  self->items = items;
+}
+
+void
+mutual_item_list_set_sync (MutualItemList     *self,
+                           MutualItemListSync  sync_func,
+                           gpointer            data)
+{
+  self->sync = sync_func;
+  self->sync_data = data;
 }
 
 void

@@ -29,6 +29,14 @@ GPtrArray  *mutual_model_get_array       (MutualModel      *self,
                                           MutualCollection  collection);
 GListModel *mutual_model_get_list        (MutualModel      *self,
                                           MutualCollection  collection);
+/* The collection's items and key index as an immutable snapshot while the
+ * returned handle is held (see mutual_store_share_base()), or NULL when
+ * the collection has unfolded changes. */
+gpointer    mutual_model_share_base      (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          GPtrArray       **out_items,
+                                          GHashTable      **out_index);
+void        mutual_model_release_base    (gpointer          base);
 const char *mutual_model_collection_name (MutualCollection  collection);
 gpointer    mutual_model_lookup_key      (MutualModel      *self,
                                           MutualCollection  collection,
@@ -45,6 +53,24 @@ gboolean    mutual_model_remove_key      (MutualModel      *self,
                                           MutualCollection  collection,
                                           const char       *key,
                                           GError          **error);
+
+/* The key an item has in its collection (what lookup_key takes). */
+char       *mutual_model_item_key        (MutualCollection  collection,
+                                          gpointer          item);
+const char *mutual_model_collection_noun (MutualCollection  collection);
+
+/* How many items a collection holds, without building its array. */
+guint       mutual_model_get_n_items     (MutualModel      *self,
+                                          MutualCollection  collection);
+/* Makes @self hold exactly the items (and name, date…) of @from, keeping
+ * @self's list objects; costs what @from changed since its base. Used to
+ * apply a change to a copy first and commit it only when it all worked. */
+void        mutual_model_assign          (MutualModel      *self,
+                                          MutualModel      *from);
+/* How many changes a collection carries over its shared base (tests,
+ * benchmarks). */
+guint       mutual_model_get_n_changes   (MutualModel      *self,
+                                          MutualCollection  collection);
 
 /* Composite keys: parts joined by U+001F, which no id contains. */
 char       *mutual_model_key2            (const char       *a,

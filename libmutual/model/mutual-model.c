@@ -9,7 +9,8 @@
 #include "mutual-fraction-private.h"
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
-#include "mutual-tupe-private.h"
+#include "mutual-store-private.h"
+#include "mutual-staff-private.h"
 #include "mutual-contract-private.h"
 
 /**
@@ -32,6 +33,31 @@
  * A model is not thread-safe while it is being changed. A model that no
  * thread changes may be read, and analysed, from several threads at once.
  *
+ * In C, load a model and change a copy of it:
+ *
+ * ```c
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(MutualModel) model = mutual_model_new_from_file ("mycsp-2014.json", &error);
+ * g_autoptr(MutualModel) what_if = NULL;
+ *
+ * if (model == NULL)
+ *   g_error ("%s", error->message);
+ * what_if = mutual_model_copy (model);
+ * mutual_model_set_date (what_if, "2015-04-01");
+ * if (!mutual_model_set_holding (what_if, "mycsp-trust", "mycsp-ordinary", 49, &error))
+ *   g_error ("%s", error->message);
+ * ```
+ *
+ * In Python, lists index by id and dates may be `datetime.date`s:
+ *
+ * ```python
+ * model = Mutual.Model.new_from_example("mycsp-2014")
+ * model.parties["equiniti"].props.name           # 'Equiniti Limited'
+ * model.holdings[("mycsp-trust", "mycsp-ordinary")].props.count
+ * what_if = model.copy()
+ * what_if.set_date(datetime.date(2015, 4, 1))
+ * ```
+ *
  * Since: 1.0
  */
 
@@ -47,12 +73,6 @@ typedef struct
   gboolean (*validate) (MutualModel *model, GError **error);
 } CollectionInfo;
 
-typedef struct
-{
-  MutualItemList *list;
-  GHashTable *index;    /* key (owned) → item (borrowed from list) */
-} Collection;
-
 struct _MutualModel
 {
   GObject parent_instance;
@@ -61,7 +81,9 @@ struct _MutualModel
   char *description;
   char *date;
   GStrv sources;
-  Collection collections[MUTUAL_N_COLLECTIONS];
+  /* One persistent store per collection (mutual-store.c): a copy shares
+   * them and pays only for what it changes. */
+  MutualStore *collections[MUTUAL_N_COLLECTIONS];
 };
 
 G_DEFINE_FINAL_TYPE (MutualModel, mutual_model, G_TYPE_OBJECT)
@@ -137,8 +159,8 @@ static const CollectionInfo collection_info[MUTUAL_N_COLLECTIONS] = {
   [MUTUAL_COLLECTION_MEMBERSHIPS] = { "memberships", "membership", mutual_membership_get_type, membership_key },
   [MUTUAL_COLLECTION_BOARD_RIGHTS] = { "board_rights", "board right", mutual_board_right_get_type, board_right_key },
   [MUTUAL_COLLECTION_AGREEMENT_RIGHTS] = { "agreement_rights", "agreement right", mutual_agreement_right_get_type, agreement_right_key },
-  [MUTUAL_COLLECTION_STAFF] = { "staff", "staff member", mutual_staff_member_get_type, mutual_staff_member_key, mutual_tupe_validate_staff },
-  [MUTUAL_COLLECTION_TRANSFER_PLANS] = { "transfer_plans", "transfer plan", mutual_transfer_plan_get_type, mutual_transfer_plan_key, mutual_tupe_validate_plans },
+  [MUTUAL_COLLECTION_STAFF] = { "staff", "staff member", mutual_staff_member_get_type, mutual_staff_member_key, mutual_model_validate_staff_refs },
+  [MUTUAL_COLLECTION_TRANSFER_PLANS] = { "transfer_plans", "transfer plan", mutual_transfer_plan_get_type, mutual_transfer_plan_key, mutual_model_validate_plan_refs },
   [MUTUAL_COLLECTION_CONTRACTS] = { "contracts", "contract", mutual_contract_get_type, mutual_contract_collection_key },
 };
 
@@ -157,10 +179,7 @@ mutual_model_finalize (GObject *object)
   MutualModel *self = MUTUAL_MODEL (object);
 
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
-    {
-      g_clear_pointer (&self->collections[i].index, g_hash_table_unref);
-      g_clear_object (&self->collections[i].list);
-    }
+    g_clear_pointer (&self->collections[i], mutual_store_free);
   g_free (self->name);
   g_free (self->description);
   g_free (self->date);
@@ -274,10 +293,7 @@ mutual_model_init (MutualModel *self)
 {
   self->sources = g_new0 (char *, 1);
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
-    {
-      self->collections[i].list = mutual_item_list_new (collection_info[i].get_type ());
-      self->collections[i].index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    }
+    self->collections[i] = mutual_store_new (collection_info[i].get_type ());
 }
 
 /**
@@ -299,8 +315,10 @@ mutual_model_new (void)
  * mutual_model_copy:
  * @self: a model
  *
- * Copies a model. The copy shares the (immutable) items with @self, so it
- * costs a pointer per item; changing either model leaves the other alone.
+ * Copies a model. The copy shares the (immutable) items, and the
+ * collections holding them, with @self: it costs what the model has changed
+ * since it was loaded (or last compacted), not a pointer per item. Changing
+ * either model afterwards leaves the other alone.
  *
  * Returns: (transfer full): a copy of @self
  *
@@ -313,24 +331,16 @@ mutual_model_copy (MutualModel *self)
 
   g_return_val_if_fail (MUTUAL_IS_MODEL (self), NULL);
 
-  copy = g_object_new (MUTUAL_TYPE_MODEL,
-                       "name", self->name,
-                       "description", self->description,
-                       "date", self->date,
-                       "sources", self->sources,
-                       NULL);
+  copy = g_object_new (MUTUAL_TYPE_MODEL, NULL);
+  copy->name = g_strdup (self->name);
+  copy->description = g_strdup (self->description);
+  copy->date = g_strdup (self->date);
+  g_strfreev (copy->sources);
+  copy->sources = g_strdupv (self->sources);
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
     {
-      Collection *from = &self->collections[i];
-      Collection *to = &copy->collections[i];
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_object_unref (to->list);
-      to->list = mutual_item_list_copy (from->list);
-      g_hash_table_iter_init (&iter, from->index);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        g_hash_table_insert (to->index, g_strdup (key), value);
+      mutual_store_free (copy->collections[i]);
+      copy->collections[i] = mutual_store_copy (self->collections[i]);
     }
   return copy;
 }
@@ -504,14 +514,70 @@ GPtrArray *
 mutual_model_get_array (MutualModel      *self,
                         MutualCollection  collection)
 {
-  return mutual_item_list_get_array (self->collections[collection].list);
+  return mutual_store_get_array (self->collections[collection]);
+}
+
+gpointer
+mutual_model_share_base (MutualModel      *self,
+                         MutualCollection  collection,
+                         GPtrArray       **out_items,
+                         GHashTable      **out_index)
+{
+  return mutual_store_share_base (self->collections[collection], out_items, out_index);
+}
+
+void
+mutual_model_release_base (gpointer base)
+{
+  mutual_store_release_base (base);
 }
 
 GListModel *
 mutual_model_get_list (MutualModel      *self,
                        MutualCollection  collection)
 {
-  return G_LIST_MODEL (self->collections[collection].list);
+  return mutual_store_get_list (self->collections[collection]);
+}
+
+char *
+mutual_model_item_key (MutualCollection collection,
+                       gpointer         item)
+{
+  return collection_info[collection].key (item);
+}
+
+const char *
+mutual_model_collection_noun (MutualCollection collection)
+{
+  return collection_info[collection].noun;
+}
+
+guint
+mutual_model_get_n_items (MutualModel      *self,
+                          MutualCollection  collection)
+{
+  return mutual_store_get_n_items (self->collections[collection]);
+}
+
+guint
+mutual_model_get_n_changes (MutualModel      *self,
+                            MutualCollection  collection)
+{
+  return mutual_store_get_n_changes (self->collections[collection]);
+}
+
+void
+mutual_model_assign (MutualModel *self,
+                     MutualModel *from)
+{
+  if (self == from)
+    return;
+  for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
+    mutual_store_assign (self->collections[i], from->collections[i]);
+  mutual_model_set_name (self, from->name);
+  mutual_model_set_description (self, from->description);
+  mutual_model_set_date (self, from->date);
+  mutual_model_set_sources (self, (const char * const *) from->sources);
 }
 
 const char *
@@ -525,7 +591,7 @@ mutual_model_lookup_key (MutualModel      *self,
                          MutualCollection  collection,
                          const char       *key)
 {
-  return g_hash_table_lookup (self->collections[collection].index, key);
+  return mutual_store_lookup (self->collections[collection], key);
 }
 
 /* Checks an item on its own, without looking at the rest of the model. */
@@ -605,13 +671,13 @@ mutual_model_add_item (MutualModel       *self,
                        gpointer           item,
                        GError           **error)
 {
-  Collection *c = &self->collections[collection];
+  MutualStore *c = self->collections[collection];
   g_autofree char *key = NULL;
 
   if (!check_item (collection, item, error))
     return FALSE;
   key = collection_info[collection].key (item);
-  if (g_hash_table_contains (c->index, key))
+  if (mutual_store_lookup (c, key) != NULL)
     {
       g_autofree char *shown = display_key (key);
 
@@ -619,8 +685,7 @@ mutual_model_add_item (MutualModel       *self,
                    "the model already has a %s “%s”", collection_info[collection].noun, shown);
       return FALSE;
     }
-  mutual_item_list_append (c->list, item);
-  g_hash_table_insert (c->index, g_steal_pointer (&key), item);
+  mutual_store_add (c, key, item);
   return TRUE;
 }
 
@@ -630,14 +695,14 @@ mutual_model_replace_item (MutualModel       *self,
                            gpointer           item,
                            GError           **error)
 {
-  Collection *c = &self->collections[collection];
+  MutualStore *c = self->collections[collection];
   g_autofree char *key = NULL;
   gpointer old;
 
   if (!check_item (collection, item, error))
     return FALSE;
   key = collection_info[collection].key (item);
-  old = g_hash_table_lookup (c->index, key);
+  old = mutual_store_lookup (c, key);
   if (old == NULL)
     {
       g_autofree char *shown = display_key (key);
@@ -648,8 +713,7 @@ mutual_model_replace_item (MutualModel       *self,
     }
   if (old == item)
     return TRUE;
-  g_hash_table_insert (c->index, g_steal_pointer (&key), item);
-  mutual_item_list_replace (c->list, old, item);
+  mutual_store_replace (c, key, item);
   return TRUE;
 }
 
@@ -659,8 +723,8 @@ mutual_model_remove_key (MutualModel       *self,
                          const char        *key,
                          GError           **error)
 {
-  Collection *c = &self->collections[collection];
-  gpointer item = g_hash_table_lookup (c->index, key);
+  MutualStore *c = self->collections[collection];
+  gpointer item = mutual_store_lookup (c, key);
 
   if (item == NULL)
     {
@@ -670,8 +734,7 @@ mutual_model_remove_key (MutualModel       *self,
                    "the model has no %s “%s”", collection_info[collection].noun, shown);
       return FALSE;
     }
-  g_hash_table_remove (c->index, key);
-  mutual_item_list_remove (c->list, item);
+  mutual_store_remove (c, key);
   return TRUE;
 }
 

@@ -13,9 +13,6 @@
 G_BEGIN_DECLS
 
 MUTUAL_AVAILABLE_IN_ALL
-gboolean    mutual_cpv_code_validate       (const char          *code,
-                                            GError             **error);
-MUTUAL_AVAILABLE_IN_ALL
 gboolean    mutual_cpv_code_is_reservable  (const char          *code,
                                             MutualReservedUnder  reserved_under);
 MUTUAL_AVAILABLE_IN_ALL

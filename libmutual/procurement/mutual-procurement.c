@@ -58,6 +58,24 @@
  * The model must not change while a #MutualProcurement reads it: the
  * contracts are indexed once, on first use.
  *
+ * In C:
+ *
+ * ```c
+ * g_autoptr(MutualProcurement) procurement = mutual_procurement_new (model);
+ * g_autoptr(MutualGracePeriod) grace = mutual_procurement_get_grace_period (procurement, "3bm", "lbhf", &error);
+ *
+ * if (grace != NULL)
+ *   g_print ("open competition due on %s\n", mutual_grace_period_get_open_competition_due (grace));
+ * ```
+ *
+ * In Python:
+ *
+ * ```python
+ * grace = Mutual.Procurement.new(model).get_grace_period("3bm", "lbhf")
+ * grace.open_competition_due                      # datetime.date(2020, 4, 2)
+ * pandas.DataFrame(grace.get_findings().rows())
+ * ```
+ *
  * Since: 1.0
  */
 

@@ -57,32 +57,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* --- civil dates --- */
-
-/* GDate's Julian day 1 is 0001-01-01; days_from_civil (1970-01-01) is 0. */
-#define JULIAN_1970 719163
-
-void
-mutual_tupe_day_to_ymd (MutualDay  day,
-                        int       *year,
-                        int       *month,
-                        int       *mday)
-{
-  /* Howard Hinnant's civil_from_days, on the proleptic Gregorian calendar */
-  gint64 z = (gint64) day - JULIAN_1970 + 719468;
-  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
-  gint64 doe = z - era * 146097;
-  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  gint64 mp = (5 * doy + 2) / 153;
-  gint64 d = doy - (153 * mp + 2) / 5 + 1;
-  gint64 m = mp < 10 ? mp + 3 : mp - 9;
-
-  *year = (int) (yoe + era * 400 + (m <= 2));
-  *month = (int) m;
-  *mday = (int) d;
-}
-
 static gboolean
 is_leap (int year)
 {
@@ -125,10 +99,10 @@ mutual_tupe_service_years (MutualDay           born,
   out->years = out->counted = out->half_weeks = 0;
   if (ends < started)
     return;
-  mutual_tupe_day_to_ymd (born, &by, &bm, &bd);
-  mutual_tupe_day_to_ymd (started, &sy, &sm, &sd);
+  mutual_day_to_ymd (born, &by, &bm, &bd);
+  mutual_day_to_ymd (started, &sy, &sm, &sd);
   /* the period ends with @ends: count whole years up to the day after */
-  mutual_tupe_day_to_ymd (ends + 1, &ey, &em, &ed);
+  mutual_day_to_ymd (ends + 1, &ey, &em, &ed);
 
   years = ey - sy;
   if (anniversary_key (ey, sm, sd) > YMD_KEY (ey, em, ed))

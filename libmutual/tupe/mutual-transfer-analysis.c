@@ -8,7 +8,7 @@
 #include "mutual-finding.h"
 #include "mutual-item-list-private.h"
 #include "mutual-model-private.h"
-#include "mutual-model-tupe.h"
+#include "mutual-model-staff.h"
 #include "mutual-obligation-private.h"
 #include "mutual-transfer-analysis.h"
 #include "mutual-transfer-liabilities-private.h"
@@ -31,6 +31,29 @@
  *
  * The analysis keeps the model alive but reads it only when created:
  * change the model and create a new analysis.
+ *
+ * In C:
+ *
+ * ```c
+ * g_autoptr(MutualTransferAnalysis) transfer = mutual_transfer_analysis_new (model, "3bm-2013", &error);
+ * g_autoptr(GListModel) findings = NULL;
+ * g_autoptr(MutualTransferLiabilities) liabilities = NULL;
+ *
+ * if (transfer != NULL)
+ *   findings = mutual_transfer_analysis_check (transfer, NULL, &error);
+ * if (findings != NULL)
+ *   liabilities = mutual_transfer_analysis_compute_liabilities (transfer, NULL, &error);
+ * if (liabilities != NULL)
+ *   g_print ("%" G_GINT64_FORMAT " pence\n", mutual_transfer_liabilities_get_total (liabilities));
+ * ```
+ *
+ * In Python:
+ *
+ * ```python
+ * transfer = Mutual.TransferAnalysis.new(Mutual.Model.new_from_example("3bm-2013"), "3bm-2013")
+ * transfer.check(datetime.date(2013, 4, 2))["tupe.eli.on-time"]
+ * pandas.DataFrame(transfer.compute_liabilities().rows())   # one row per employee, in pence
+ * ```
  *
  * Since: 1.0
  */

@@ -625,6 +625,45 @@ test_mycsp_2012 (void)
 }
 
 static void
+assert_power (GListModel *power,
+              const char *party,
+              double      banzhaf,
+              double      shapley)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (power); i++)
+    {
+      g_autoptr(MutualPower) p = g_list_model_get_item (power, i);
+
+      if (!g_str_equal (mutual_power_get_party (p), party))
+        continue;
+      g_assert_cmpfloat_with_epsilon (mutual_power_get_banzhaf (p), banzhaf, 1e-12);
+      g_assert_cmpfloat_with_epsilon (mutual_power_get_shapley_shubik (p), shapley, 1e-12);
+      return;
+    }
+  g_error ("no power for %s", party);
+}
+
+static void
+test_mycsp_2012_power (void)
+{
+  g_autoptr(MutualAnalysis) analysis = analyse_example ("mycsp-2012");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) ordinary = mutual_analysis_power (analysis, "mycsp", MUTUAL_RESOLUTION_ORDINARY, &error);
+  g_autoptr(GListModel) special = mutual_analysis_power (analysis, "mycsp", MUTUAL_RESOLUTION_SPECIAL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ordinary), ==, 3);
+  /* any two of the three pass an ordinary resolution: a third each */
+  assert_power (ordinary, "equiniti", 1.0 / 3, 1.0 / 3);
+  assert_power (ordinary, "cabinet-office", 1.0 / 3, 1.0 / 3);
+  assert_power (ordinary, "mycsp-trust", 1.0 / 3, 1.0 / 3);
+  /* 75%: Equiniti and the Cabinet Office together; the trust never swings */
+  assert_power (special, "mycsp-trust", 0, 0);
+  assert_power (special, "equiniti", 0.5, 0.5);
+  assert_power (special, "cabinet-office", 0.5, 0.5);
+}
+
+static void
 test_mycsp_2014 (void)
 {
   g_autoptr(MutualAnalysis) analysis = analyse_example ("mycsp-2014");
@@ -859,6 +898,7 @@ main (int    argc,
   g_test_add_func ("/mutual/analysis/employee-interest-through-holding-company",
                    test_employee_interest_through_holding_company);
   g_test_add_func ("/mutual/analysis/mycsp-2012", test_mycsp_2012);
+  g_test_add_func ("/mutual/analysis/mycsp-2012-power", test_mycsp_2012_power);
   g_test_add_func ("/mutual/analysis/mycsp-2014", test_mycsp_2014);
   g_test_add_func ("/mutual/analysis/3bm", test_3bm);
   g_test_add_func ("/mutual/analysis/public-service-mutual", test_public_service_mutual);

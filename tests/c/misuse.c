@@ -233,6 +233,103 @@ test_io (void)
   }
 }
 
+/* Staff, transfer plans, measures and contracts (model layer). */
+static void
+test_model_records (void)
+{
+  g_autoptr(MutualModel) model = mutual_model_new ();
+  g_autoptr(MutualParty) party = mutual_party_new ("p", "P", MUTUAL_PARTY_KIND_COMPANY);
+  g_autoptr(GError) set = g_error_new_literal (MUTUAL_ERROR, MUTUAL_ERROR_INVALID, "already set");
+  const char *transferors[] = { "council", NULL };
+  const char *codes[] = { "85000000", NULL };
+  MutualPensionScheme scheme;
+  gpointer w = party;   /* an object of the wrong type */
+
+  CRITICAL (g_assert_null (mutual_staff_member_new (NULL, "e", "2005-09-01", "1975-05-20", 1)));
+  CRITICAL (g_assert_null (mutual_staff_member_new ("s", NULL, "2005-09-01", "1975-05-20", 1)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_new (NULL, transferors, "mutual", "2024-09-02", "g")));
+  CRITICAL (g_assert_null (mutual_transfer_plan_new ("t", NULL, "mutual", "2024-09-02", "g")));
+  CRITICAL (g_assert_null (mutual_measure_new (NULL, MUTUAL_MEASURE_KIND_CHANGE_OF_TERMS, MUTUAL_MEASURE_REASON_ETO)));
+  CRITICAL (g_assert_null (mutual_contract_new (NULL, "a", "s", codes, "2014-01-01", "2014-04-01", "2017-03-31")));
+  CRITICAL (g_assert_false (mutual_transfer_plan_assigns (NULL, NULL)));
+  CRITICAL (g_assert_false (mutual_transfer_plan_has_transferor (NULL, "council")));
+  CRITICAL (g_assert_false (mutual_pension_scheme_from_string (NULL, &scheme)));
+  CRITICAL (g_assert_false (mutual_pension_scheme_from_string ("lgps", NULL)));
+  CRITICAL (g_assert_false (mutual_pension_scheme_is_public_service (99)));
+  CRITICAL (g_assert_cmpstr (mutual_pension_scheme_to_string (99), ==, "none"));
+  CRITICAL (g_assert_cmpstr (mutual_procedure_to_string (99), ==, "unknown"));
+  CRITICAL (g_assert_cmpstr (mutual_reserved_under_to_string (99), ==, "none"));
+  CRITICAL (g_assert_false (mutual_cpv_code_validate (NULL, NULL)));
+
+  CRITICAL (g_assert_false (mutual_model_add_staff_member (model, w, NULL)));
+  CRITICAL (g_assert_false (mutual_model_add_staff_member (NULL, NULL, &set)));
+  CRITICAL (g_assert_false (mutual_model_remove_staff_member (model, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_model_lookup_staff_member (model, NULL)));
+  CRITICAL (g_assert_false (mutual_model_add_transfer_plan (model, w, NULL)));
+  CRITICAL (g_assert_false (mutual_model_remove_transfer_plan (model, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_model_lookup_transfer_plan (model, NULL)));
+  CRITICAL (g_assert_false (mutual_model_add_contract (model, w, NULL)));
+  CRITICAL (g_assert_false (mutual_model_replace_contract (model, NULL, NULL)));
+  CRITICAL (g_assert_false (mutual_model_remove_contract (model, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_model_lookup_contract (model, NULL)));
+  CRITICAL (g_assert_false (mutual_model_validate_contracts (NULL, NULL)));
+  CRITICAL (g_assert_false (mutual_model_validate_contracts (model, &set)));
+
+  CRITICAL (g_assert_null (mutual_contract_dup_latest_end (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_authority (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_award_date (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_cpv_codes (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_end (w)));
+  CRITICAL (mutual_contract_get_extension_months (NULL));
+  CRITICAL (g_assert_null (mutual_contract_get_id (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_notes (w)));
+  CRITICAL (mutual_contract_get_procedure (NULL));
+  CRITICAL (g_assert_null (mutual_contract_get_procurement_start (w)));
+  CRITICAL (mutual_contract_get_reserved_under (NULL));
+  CRITICAL (g_assert_null (mutual_contract_get_start (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_supplier (w)));
+  CRITICAL (g_assert_null (mutual_contract_get_title (w)));
+  CRITICAL (mutual_contract_get_value (NULL));
+  CRITICAL (g_assert_null (mutual_measure_get_description (w)));
+  CRITICAL (mutual_measure_get_kind (NULL));
+  CRITICAL (mutual_measure_get_reason (NULL));
+  CRITICAL (g_assert_null (mutual_model_get_contracts (NULL)));
+  CRITICAL (g_assert_null (mutual_model_get_staff (NULL)));
+  CRITICAL (g_assert_null (mutual_model_get_transfer_plans (NULL)));
+  CRITICAL (g_assert_null (mutual_staff_member_get_assignment (w)));
+  CRITICAL (g_assert_null (mutual_staff_member_get_born (w)));
+  CRITICAL (g_assert_null (mutual_staff_member_get_collective_agreement (w)));
+  CRITICAL (g_assert_null (mutual_staff_member_get_employer (w)));
+  CRITICAL (g_assert_null (mutual_staff_member_get_grouping (w)));
+  CRITICAL (mutual_staff_member_get_hours (NULL));
+  CRITICAL (g_assert_null (mutual_staff_member_get_id (w)));
+  CRITICAL (g_assert_null (mutual_staff_member_get_name (w)));
+  CRITICAL (mutual_staff_member_get_objected (NULL));
+  CRITICAL (mutual_staff_member_get_pension_scheme (NULL));
+  CRITICAL (g_assert_null (mutual_staff_member_get_started (w)));
+  CRITICAL (mutual_staff_member_get_temporary (NULL));
+  CRITICAL (mutual_staff_member_get_weekly_pay (NULL));
+  CRITICAL (mutual_transfer_plan_get_assignment_strict (NULL));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_assignment_threshold (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_consultation_held (w)));
+  CRITICAL (mutual_transfer_plan_get_eli_contents (NULL));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_eli_sent (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_first_dismissal (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_grouping (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_id (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_information_given (w)));
+  CRITICAL (mutual_transfer_plan_get_jurisdiction (NULL));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_measures (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_name (w)));
+  CRITICAL (mutual_transfer_plan_get_pension_provision (NULL));
+  CRITICAL (mutual_transfer_plan_get_proposed_dismissals (NULL));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_redundancy_consultation (w)));
+  CRITICAL (mutual_transfer_plan_get_representatives (NULL));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_transfer_date (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_transferee (w)));
+  CRITICAL (g_assert_null (mutual_transfer_plan_get_transferors (w)));
+}
+
 /* Dropping the last reference to a model finalizes the model, its lists
  * and every item it held; a copy keeps shared items alive until it goes. */
 static void
@@ -292,6 +389,7 @@ main (int    argc,
   g_test_add_func ("/mutual/misuse/core", test_core);
   g_test_add_func ("/mutual/misuse/items", test_items);
   g_test_add_func ("/mutual/misuse/model", test_model);
+  g_test_add_func ("/mutual/misuse/model-records", test_model_records);
   g_test_add_func ("/mutual/misuse/io", test_io);
   g_test_add_func ("/mutual/misuse/finalize", test_finalize);
 

@@ -35,6 +35,16 @@ test('MyCSP 2012: PSCs, control, the trust at exactly 25%', () => {
     assertEqual(frac(a.employee_interest('mycsp', Mutual.Dimension.SHARES).fraction), '1/4');
 });
 
+test('MyCSP 2012: a third of the power each; none for the trust at 75%', () => {
+    const a = analyse('mycsp-2012');
+    for (const p of items(a.power('mycsp', Mutual.Resolution.ORDINARY))) {
+        assert(Math.abs(p.banzhaf - 1 / 3) < 1e-12, `${p.party} ${p.banzhaf}`);
+        assert(Math.abs(p.shapley_shubik - 1 / 3) < 1e-12, `${p.party} ${p.shapley_shubik}`);
+    }
+    const special = Object.fromEntries(items(a.power('mycsp', Mutual.Resolution.SPECIAL)).map(p => [p.party, p.banzhaf]));
+    assertEqual(special['mycsp-trust'], 0);
+});
+
 test('MyCSP 2014: Equiniti passes ordinary resolutions alone', () => {
     const a = analyse('mycsp-2014');
     assertEqual([...a.control('mycsp').ordinary], ['equiniti']);

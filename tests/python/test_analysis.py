@@ -64,6 +64,17 @@ class ExamplesTest(unittest.TestCase):
         self.assertTrue(employees.props.exact)
         self.assertEqual(frac(employees.props.fraction), Fraction(1, 4))
 
+    def test_mycsp_2012_power(self):
+        a = analyse("mycsp-2012")
+        ordinary = {p.props.party: (p.props.banzhaf, p.props.shapley_shubik) for p in a.power("mycsp", R.ORDINARY)}
+        self.assertEqual(set(ordinary), {"equiniti", "cabinet-office", "mycsp-trust"})
+        for banzhaf, shapley in ordinary.values():
+            self.assertAlmostEqual(banzhaf, 1 / 3, places=12)
+            self.assertAlmostEqual(shapley, 1 / 3, places=12)
+        special = {p.props.party: p.props.banzhaf for p in a.power("mycsp", R.SPECIAL)}
+        self.assertEqual(special["mycsp-trust"], 0)
+        self.assertAlmostEqual(special["equiniti"], 0.5, places=12)
+
     def test_mycsp_2014(self):
         a = analyse("mycsp-2014")
         self.assertEqual(list(a.control("mycsp").props.ordinary), ["equiniti"])
@@ -214,7 +225,10 @@ class CliTest(unittest.TestCase):
                              ["ownership-of-shares-25-to-50-percent", "voting-rights-25-to-50-percent"])
         self.assertEqual(mycsp["control"]["ordinary"], [])
         self.assertEqual(sorted(mycsp["control"]["block_special"]), ["cabinet-office", "equiniti"])
-        self.assertIsInstance(mycsp["power"], list)
+        self.assertEqual({p["party"] for p in mycsp["power"]}, {"equiniti", "cabinet-office", "mycsp-trust"})
+        for p in mycsp["power"]:
+            self.assertAlmostEqual(p["banzhaf"], 1 / 3, places=12)
+            self.assertAlmostEqual(p["shapley_shubik"], 1 / 3, places=12)
 
     def test_embedded_example_and_company(self):
         result = self.run_cli("--company", "3bm")

@@ -127,12 +127,13 @@ add_findings_json (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-/* Voting power: filled in when MutualVotingGame is available. */
+/* Voting power for an ordinary resolution; NULL (and no power shown)
+ * when the game cannot be computed. */
 static GListModel *
 mutual_cli_power (MutualAnalysis *analysis,
                   const char     *company)
 {
-  return NULL;
+  return mutual_analysis_power (analysis, company, MUTUAL_RESOLUTION_ORDINARY, NULL);
 }
 
 static void
@@ -141,12 +142,48 @@ mutual_cli_power_json (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, "power");
   json_builder_begin_array (builder);
+  for (guint i = 0; power != NULL && i < g_list_model_get_n_items (power); i++)
+    {
+      g_autoptr(MutualPower) p = g_list_model_get_item (power, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "party");
+      json_builder_add_string_value (builder, mutual_power_get_party (p));
+      json_builder_set_member_name (builder, "banzhaf");
+      json_builder_add_double_value (builder, mutual_power_get_banzhaf (p));
+      json_builder_set_member_name (builder, "absolute_banzhaf");
+      json_builder_add_double_value (builder, mutual_power_get_absolute_banzhaf (p));
+      json_builder_set_member_name (builder, "shapley_shubik");
+      json_builder_add_double_value (builder, mutual_power_get_shapley_shubik (p));
+      json_builder_end_object (builder);
+    }
   json_builder_end_array (builder);
 }
 
 static void
 mutual_cli_power_print (GListModel *power)
 {
+  g_autoptr(GPtrArray) table = NULL;
+
+  if (power == NULL || g_list_model_get_n_items (power) == 0)
+    return;
+  /* a co-operative of thousands: the table would drown the rest */
+  if (g_list_model_get_n_items (power) > 20)
+    {
+      g_print ("\n  Voting power (ordinary resolution): %u voters; see --json\n", g_list_model_get_n_items (power));
+      return;
+    }
+  table = mutual_cli_table_new ("voter", "Banzhaf", "Shapley–Shubik", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (power); i++)
+    {
+      g_autoptr(MutualPower) p = g_list_model_get_item (power, i);
+      g_autofree char *banzhaf = g_strdup_printf ("%.4f", mutual_power_get_banzhaf (p));
+      g_autofree char *shapley = g_strdup_printf ("%.4f", mutual_power_get_shapley_shubik (p));
+
+      mutual_cli_table_add (table, mutual_power_get_party (p), banzhaf, shapley, NULL);
+    }
+  g_print ("\n  Voting power (ordinary resolution)\n");
+  mutual_cli_print_table (table);
 }
 
 typedef struct

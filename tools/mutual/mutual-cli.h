@@ -27,9 +27,16 @@ int mutual_cmd_show     (int argc, char **argv);
 int mutual_cmd_validate (int argc, char **argv);
 int mutual_cmd_examples (int argc, char **argv);
 int mutual_cmd_analyse  (int argc, char **argv);
+int mutual_cmd_whatif   (int argc, char **argv);
+int mutual_cmd_diff     (int argc, char **argv);
 int mutual_cmd_tupe       (int argc, char **argv);
 int mutual_cmd_redundancy (int argc, char **argv);
 int mutual_cmd_procurement (int argc, char **argv);
+int mutual_cmd_import   (int argc, char **argv);
+int mutual_cmd_export   (int argc, char **argv);
+int mutual_cmd_diagram  (int argc, char **argv);
+int mutual_cmd_report   (int argc, char **argv);
+int mutual_cmd_timeline (int argc, char **argv);
 
 /* Parses the command's options; on failure prints the error and --help
  * hint and returns FALSE. */
@@ -57,5 +64,11 @@ GPtrArray   *mutual_cli_table_new     (const char      *first_heading,
 void         mutual_cli_table_add     (GPtrArray       *table,
                                        const char      *first_cell,
                                        ...) G_GNUC_NULL_TERMINATED;
+
+/* A comparison's changes: as "equal" and "changes" members of the object
+ * being built, or as CSV on stdout (cmd-whatif.c). */
+void         mutual_cli_add_changes_json  (JsonBuilder      *builder,
+                                           MutualComparison *comparison);
+void         mutual_cli_print_changes_csv (MutualComparison *comparison);
 
 G_END_DECLS

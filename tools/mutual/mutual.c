@@ -11,9 +11,16 @@ static const MutualCommand commands[] = {
   { "validate", "FILE", "Check that a model file is valid", mutual_cmd_validate },
   { "examples", "[--dump NAME]", "List the embedded example models, or print one", mutual_cmd_examples },
   { "analyse", "[FILE]", "Who owns and controls each company: PSCs, resolutions, power", mutual_cmd_analyse },
+  { "whatif", "[MODEL] SCENARIO", "Run a what-if scenario: the timeline and what changed", mutual_cmd_whatif },
+  { "diff", "A B", "What differs between two models", mutual_cmd_diff },
   { "tupe", "[MODEL] [--plan ID]", "A TUPE transfer: scope, calendar, findings, liabilities", mutual_cmd_tupe },
   { "redundancy", "--born --started ...", "One person's statutory redundancy pay (ERA 1996 s162)", mutual_cmd_redundancy },
   { "procurement", "[FILE] [--json]", "Reserved contracts, grace periods and open competition", mutual_cmd_procurement },
+  { "import", "--from FORMAT FILE", "Read open data (BODS, PSC, OCF) into a model", mutual_cmd_import },
+  { "export", "--to bods [MODEL]", "Write a model as open ownership data (BODS 0.4)", mutual_cmd_export },
+  { "diagram", "[MODEL] -o FILE", "Draw who owns and controls whom (SVG, PNG, DOT)", mutual_cmd_diagram },
+  { "report", "[MODEL] [-o FILE]", "Write a self-contained HTML report of a model", mutual_cmd_report },
+  { "timeline", "[MODEL] [--scenario FILE] -o FILE", "Draw contracts, grace periods, TUPE calendars and scenario events (SVG)", mutual_cmd_timeline },
 };
 
 static void

@@ -10,10 +10,23 @@
 #include "mutual-version-macros.h"
 #include "mutual-fraction.h"
 #include "mutual-measure.h"
-#include "mutual-redundancy-pay.h"
 #include "mutual-staff-member.h"
 
 G_BEGIN_DECLS
+
+/**
+ * MutualJurisdiction:
+ * @MUTUAL_JURISDICTION_GREAT_BRITAIN: England, Wales and Scotland (ERA 1996, TUPE 2006 as it applies in Great Britain)
+ * @MUTUAL_JURISDICTION_NORTHERN_IRELAND: Northern Ireland (Employment Rights (Northern Ireland) Order 1996), with its own limits
+ *
+ * Where an employment is governed: it decides which weekly pay caps apply.
+ *
+ * Since: 1.0
+ */
+typedef enum {
+  MUTUAL_JURISDICTION_GREAT_BRITAIN,
+  MUTUAL_JURISDICTION_NORTHERN_IRELAND,
+} MutualJurisdiction;
 
 /**
  * MutualRepresentatives:

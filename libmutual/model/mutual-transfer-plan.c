@@ -7,7 +7,7 @@
 #include "mutual-fraction-private.h"
 #include "mutual-item-list-private.h"
 #include "mutual-transfer-plan.h"
-#include "mutual-tupe-private.h"
+#include "mutual-staff-private.h"
 
 /**
  * MutualTransferPlan:

@@ -137,4 +137,8 @@ MUTUAL_AVAILABLE_IN_ALL
 gboolean            mutual_model_validate_contracts       (MutualModel        *self,
                                                            GError            **error);
 
+MUTUAL_AVAILABLE_IN_ALL
+gboolean    mutual_cpv_code_validate       (const char          *code,
+                                            GError             **error);
+
 G_END_DECLS

@@ -4,8 +4,8 @@
 #include "mutual-error.h"
 #include "mutual-fraction-private.h"
 #include "mutual-model-private.h"
-#include "mutual-model-tupe.h"
-#include "mutual-tupe-private.h"
+#include "mutual-model-staff.h"
+#include "mutual-staff-private.h"
 
 /* The model's staff and transfer plans: the tupe layer's collections. */
 
@@ -242,7 +242,7 @@ check_party (MutualModel  *model,
 }
 
 gboolean
-mutual_tupe_validate_staff (MutualModel  *model,
+mutual_model_validate_staff_refs (MutualModel  *model,
                             GError      **error)
 {
   GPtrArray *items = mutual_model_get_array (model, MUTUAL_COLLECTION_STAFF);
@@ -264,7 +264,7 @@ mutual_tupe_validate_staff (MutualModel  *model,
 }
 
 gboolean
-mutual_tupe_validate_plans (MutualModel  *model,
+mutual_model_validate_plan_refs (MutualModel  *model,
                             GError      **error)
 {
   GPtrArray *items = mutual_model_get_array (model, MUTUAL_COLLECTION_TRANSFER_PLANS);

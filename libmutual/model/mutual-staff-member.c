@@ -7,7 +7,7 @@
 #include "mutual-error.h"
 #include "mutual-fraction-private.h"
 #include "mutual-staff-member.h"
-#include "mutual-tupe-private.h"
+#include "mutual-staff-private.h"
 
 /**
  * MutualStaffMember:
@@ -95,7 +95,7 @@ format_day (MutualDay day,
       buf[0] = '\0';
       return;
     }
-  mutual_tupe_day_to_ymd (day, &y, &m, &d);
+  mutual_day_to_ymd (day, &y, &m, &d);
   buf[0] = '0' + y / 1000;
   buf[1] = '0' + y / 100 % 10;
   buf[2] = '0' + y / 10 % 10;

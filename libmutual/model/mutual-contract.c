@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "mutual-contract-private.h"
-#include "mutual-cpv.h"
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
 
@@ -777,6 +778,44 @@ mutual_contract_check (MutualContract  *self,
     {
       g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_INVALID,
                    "contract “%s”: value: must not be negative (%" G_GINT64_FORMAT ")", self->id, self->value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * mutual_cpv_code_validate:
+ * @code: a CPV code, such as `85312000-9`
+ * @error: return location for a #GError
+ *
+ * Checks that @code has the form of a CPV code: eight digits, a hyphen and
+ * a check digit (`NNNNNNNN-N`). The check digit is not verified, because the
+ * CPV's check digits follow no published algorithm; see the "Reserved
+ * contracts" section of the documentation.
+ *
+ * Returns: %TRUE if @code is well-formed, %FALSE with %MUTUAL_ERROR_PARSE
+ *   and a message naming @code otherwise
+ *
+ * Since: 1.0
+ */
+gboolean
+mutual_cpv_code_validate (const char  *code,
+                          GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (code != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = strlen (code) == 10 && code[8] == '-' && g_ascii_isdigit (code[9]);
+  for (guint i = 0; ok && i < 8; i++)
+    ok = g_ascii_isdigit (code[i]);
+  if (!ok)
+    {
+      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE,
+                   "“%.40s%s” is not a CPV code: a CPV code is eight digits, a hyphen and a check digit "
+                   "(NNNNNNNN-N, such as 85312000-9)",
+                   code, strlen (code) > 40 ? "…" : "");
       return FALSE;
     }
   return TRUE;
