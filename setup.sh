@@ -32,19 +32,20 @@ build () {
 }
 
 summary () {
-  # one line with the totals of every suite, from meson's machine-readable log
-  /usr/bin/python3 - "$1" <<'PY'
+  # one line with the totals of every suite, from meson's machine-readable logs
+  /usr/bin/python3 - "$@" <<'PY'
 import json, sys
 counts = {"passed": 0, "failed": 0, "skipped": 0}
-with open(sys.argv[1]) as log:
-    for line in log:
-        result = json.loads(line)["result"]
-        if result in ("OK", "EXPECTEDFAIL"):
-            counts["passed"] += 1
-        elif result == "SKIP":
-            counts["skipped"] += 1
-        else:
-            counts["failed"] += 1
+for path in sys.argv[1:]:
+    with open(path) as log:
+        for line in log:
+            result = json.loads(line)["result"]
+            if result in ("OK", "EXPECTEDFAIL"):
+                counts["passed"] += 1
+            elif result == "SKIP":
+                counts["skipped"] += 1
+            else:
+                counts["failed"] += 1
 print(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
 PY
 }
@@ -62,6 +63,11 @@ case "${1:-}" in
     meson test -C build --print-errorlogs --num-processes 2 || status=$?
     summary build/meson-logs/testlog.json
     exit $status
+    ;;
+  summary)
+    # ./setup.sh summary LOG…: the totals of several test runs in one line
+    shift
+    summary "$@"
     ;;
   *)
     echo "usage: ./setup.sh demo|test" >&2

@@ -622,6 +622,7 @@ mutual_bods_interest_copy_for (MutualBodsInterest *self,
   copy->f.share_maximum = self->f.share_maximum ? mutual_fraction_copy (self->f.share_maximum) : NULL;
   copy->f.start_date = g_strdup (self->f.start_date);
   copy->f.end_date = g_strdup (self->f.end_date);
+  g_strfreev (copy->f.components);
   copy->f.components = g_strdupv (self->f.components);
   return copy;
 }
