@@ -709,6 +709,7 @@ read_interests (JsonArray   *array,
       f->subject = g_strdup (st->subject);
       f->interested_party = g_strdup (st->interested_party);
       f->is_component = is_component;
+      g_strfreev (f->components);   /* the empty list from init */
       f->components = g_strdupv (st->components);
       type = get_string (object, "type");
       if (type != NULL)
