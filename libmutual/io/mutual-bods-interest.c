@@ -611,6 +611,8 @@ mutual_bods_interest_copy_for (MutualBodsInterest *self,
 {
   MutualBodsInterest *copy = mutual_bods_interest_new_empty ();
 
+  /* the struct copy below replaces the empty list that init made */
+  g_strfreev (copy->f.components);
   copy->f = self->f;
   copy->f.relationship_id = g_strdup (self->f.relationship_id);
   copy->f.statement_id = g_strdup (self->f.statement_id);

@@ -709,7 +709,7 @@ read_interests (JsonArray   *array,
       f->subject = g_strdup (st->subject);
       f->interested_party = g_strdup (st->interested_party);
       f->is_component = is_component;
-      g_strfreev (f->components);
+      g_strfreev (f->components);   /* the empty list from init */
       f->components = g_strdupv (st->components);
       type = get_string (object, "type");
       if (type != NULL)
@@ -2596,7 +2596,8 @@ mutual_json_split_lines (const char *data,
 
       if (*line == '\0')
         continue;
-      if (*line != '{' || !json_parser_load_from_data (parser, line, -1, NULL) ||
+      if (*line != '{' || !mutual_json_check_syntax (line, strlen (line), NULL) ||
+          !json_parser_load_from_data (parser, line, -1, NULL) ||
           !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
         return NULL;
       g_ptr_array_add (nodes, json_node_copy (json_parser_get_root (parser)));
@@ -2630,7 +2631,8 @@ parse_statements (const char          *data,
         return array;
       }
   }
-  if (json_parser_load_from_data (parser, data, length, &local))
+  if (mutual_json_check_syntax (data, length, &local) &&
+      json_parser_load_from_data (parser, data, length, &local))
     {
       root = json_parser_get_root (parser);
       if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
@@ -2653,8 +2655,16 @@ parse_statements (const char          *data,
     }
   else
     {
-      g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+      /* @data need not be nul-terminated */
+      g_autofree char *copy = g_strndup (data, length);
+      g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
       guint n = 0;
+
+      if (local->domain == MUTUAL_ERROR && local->code == MUTUAL_ERROR_LIMIT)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
 
       /* JSON Lines: one statement per line */
       array = json_array_new ();
@@ -2665,7 +2675,8 @@ parse_statements (const char          *data,
 
           if (*g_strstrip (lines[i]) == '\0')
             continue;
-          if (!json_parser_load_from_data (line_parser, lines[i], -1, &line_error) ||
+          if (!mutual_json_check_syntax (lines[i], strlen (lines[i]), &line_error) ||
+              !json_parser_load_from_data (line_parser, lines[i], -1, &line_error) ||
               !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (line_parser)))
             {
               json_array_unref (array);
@@ -2824,11 +2835,9 @@ mutual_bods_package_new_from_file (const char           *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
+  /* bounded: a file over the limit, a pipe or a device is refused */
+  if (!mutual_json_read_file (path, &data, &length, error))
+    return NULL;
   package = mutual_bods_package_new_from_data (data, length, flags, &local);
   if (package == NULL)
     g_set_error (error, MUTUAL_ERROR, local->code, "%s: %s", path, local->message);

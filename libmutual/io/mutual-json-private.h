@@ -27,6 +27,13 @@ G_BEGIN_DECLS
 gboolean mutual_json_check_limits (const char   *data,
                                    gsize         length,
                                    GError      **error);
+/* The same, without the 64-bit rule for integers: for formats defined by
+ * others (BODS, PSC, OCF) whose readers check each value's type and would
+ * rather name the member that is wrong. Depth, size and strictness are
+ * checked all the same. */
+gboolean mutual_json_check_syntax (const char   *data,
+                                   gsize         length,
+                                   GError      **error);
 /* mutual_json_check_limits() then json-glib: the root node (transfer full),
  * or NULL with a MUTUAL_ERROR. Every reader of JSON input goes through
  * this, so json-glib never recurses deeper than MUTUAL_JSON_MAX_DEPTH. */

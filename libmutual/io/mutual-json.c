@@ -132,6 +132,7 @@ static gboolean
 scan_number (const char  *data,
              gsize        length,
              gsize       *i,
+             gboolean     integers_64,
              GError     **error)
 {
   gsize start = *i, digits_start, digits;
@@ -170,7 +171,7 @@ scan_number (const char  *data,
       while (*i + 1 < length && g_ascii_isdigit (data[*i + 1]))
         (*i)++;
     }
-  if (integer &&
+  if (integers_64 && integer &&
       (digits > 19 ||
        (digits == 19 && strncmp (data + digits_start, negative ? "9223372036854775808" : "9223372036854775807", 19) > 0)))
     {
@@ -182,10 +183,11 @@ scan_number (const char  *data,
   return TRUE;
 }
 
-gboolean
-mutual_json_check_limits (const char  *data,
-                          gsize        length,
-                          GError     **error)
+static gboolean
+check_text (const char  *data,
+            gsize        length,
+            gboolean     integers_64,
+            GError     **error)
 {
   /* bit d of in_object: the container at depth d + 1 is an object */
   guint64 in_object = 0;
@@ -256,7 +258,7 @@ mutual_json_check_limits (const char  *data,
             }
           else if (c == '-' || g_ascii_isdigit (c))
             {
-              if (!scan_number (data, length, &i, error))
+              if (!scan_number (data, length, &i, integers_64, error))
                 return FALSE;
             }
           else if (c == 't' && length - i >= 4 && memcmp (data + i, "true", 4) == 0)
@@ -322,6 +324,22 @@ mutual_json_check_limits (const char  *data,
   if (state != EXPECT_END)
     return syntax_error (error, length, depth > 0 ? "the text ends inside an array or object" : "the text is empty");
   return TRUE;
+}
+
+gboolean
+mutual_json_check_limits (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  return check_text (data, length, TRUE, error);
+}
+
+gboolean
+mutual_json_check_syntax (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  return check_text (data, length, FALSE, error);
 }
 
 JsonNode *

@@ -11,6 +11,7 @@
 #include "mutual-finding.h"
 #include "mutual-fraction-private.h"
 #include "mutual-item-list-private.h"
+#include "mutual-json-private.h"
 #include "mutual-model-private.h"
 #include "mutual-ocf.h"
 
@@ -485,10 +486,14 @@ load_json (const char  *path,
   g_autoptr(JsonParser) parser = json_parser_new ();
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  /* bounded reading, and the strict check before json-glib's recursive
+   * parser (a deep array is an error, not a stack overflow) */
+  if (!mutual_json_read_file (path, &data, &length, error))
     return NULL;
   if (out_md5 != NULL)
     *out_md5 = g_compute_checksum_for_data (G_CHECKSUM_MD5, (const guchar *) data, length);
+  if (!mutual_json_check_syntax (data, length, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, length, error))
     return NULL;
   return json_node_copy (json_parser_get_root (parser));
@@ -988,7 +993,10 @@ mutual_ocf_package_new_from_file (const char  *manifest,
   root = load_json (manifest, NULL, &local);
   if (root == NULL)
     {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE, "%s: %s", manifest, local->message);
+      /* keep a limit a limit; anything else about the text is a parse error */
+      g_set_error (error, MUTUAL_ERROR,
+                   local->domain == MUTUAL_ERROR && local->code == MUTUAL_ERROR_LIMIT ? MUTUAL_ERROR_LIMIT : MUTUAL_ERROR_PARSE,
+                   "%s: %s", manifest, local->message);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (root) ||

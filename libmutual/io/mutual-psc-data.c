@@ -13,6 +13,7 @@
 #include "mutual-finding.h"
 #include "mutual-fraction-private.h"
 #include "mutual-item-list-private.h"
+#include "mutual-json-private.h"
 #include "mutual-bods-private.h"
 #include "mutual-psc-data.h"
 #include "mutual-rules-private.h"
@@ -1422,6 +1423,12 @@ parse_records (const char  *data,
 
   if (lines != NULL)
     return g_steal_pointer (&lines);
+  /* the strict check first: json-glib's parser recurses once per level */
+  if (!mutual_json_check_syntax (data, length, &local))
+    {
+      g_set_error (error, MUTUAL_ERROR, local->code, "not JSON or JSON Lines: %s", local->message);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, length, &local))
     {
       g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE, "not JSON or JSON Lines: %s", local->message);
@@ -1534,11 +1541,9 @@ mutual_psc_register_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
+  /* bounded: a file over the limit, a pipe or a device is refused */
+  if (!mutual_json_read_file (path, &data, &length, error))
+    return NULL;
   self = mutual_psc_register_new_from_data (data, length, &local);
   if (self == NULL)
     g_set_error (error, MUTUAL_ERROR, local->code, "%s: %s", path, local->message);

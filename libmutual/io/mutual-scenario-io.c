@@ -294,11 +294,9 @@ mutual_scenario_new_from_file (const char   *path,
                    path, (gint64) st.st_size, MUTUAL_JSON_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
+  /* bounded: a pipe or a device is never read past the limit */
+  if (!mutual_json_read_file (path, &contents, &length, error))
+    return NULL;
   dir = g_path_get_dirname (path);
   scenario = read_scenario (contents, length, base, dir, &local);
   if (scenario == NULL)

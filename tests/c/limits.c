@@ -88,6 +88,53 @@ test_depth (void)
   expect_error (quoted->str, quoted->len, MUTUAL_ERROR_PARSE, "byte 40: expected a member name");
 }
 
+/* The other JSON readers: BODS (a document or JSON Lines), the PSC
+ * snapshot (JSON Lines) and OCF files used to hand deep input straight to
+ * json-glib's recursive parser: a stack overflow. */
+static void
+test_depth_other_readers (void)
+{
+  g_autoptr(GString) hidden = nested ("/* \" */ ", 100000, '[', ']', "");
+  g_autoptr(GString) deep_line = nested ("{\"company_number\":\"1\",\"data\":", 100000, '[', ']', "}\n{}\n");
+  g_autoptr(GString) deep = nested ("", 100000, '[', ']', "");
+  g_autofree char *dir = g_dir_make_tmp ("mutual-limits-XXXXXX", NULL);
+  g_autofree char *manifest = g_build_filename (dir, "manifest.ocf.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(MutualBodsPackage) package = mutual_bods_package_new_from_data (hidden->str, hidden->len,
+                                                                              MUTUAL_BODS_READ_NONE, &error);
+    g_assert_null (package);
+    g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(MutualBodsPackage) package = mutual_bods_package_new_from_data (deep->str, deep->len,
+                                                                              MUTUAL_BODS_READ_NONE, &error);
+    g_assert_null (package);
+    g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(MutualPscRegister) reg = mutual_psc_register_new_from_data (deep_line->str, deep_line->len, &error);
+
+    g_assert_null (reg);
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(MutualOcfPackage) package = NULL;
+
+    g_assert_true (g_file_set_contents (manifest, deep->str, deep->len, NULL));
+    package = mutual_ocf_package_new_from_file (manifest, NULL, &error);
+    g_assert_null (package);
+    g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+    g_clear_error (&error);
+    g_unlink (manifest);
+  }
+  g_rmdir (dir);
+}
+
 static void
 test_file_size (void)
 {
@@ -287,6 +334,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/mutual/limits/depth", test_depth);
+  g_test_add_func ("/mutual/limits/depth-other-readers", test_depth_other_readers);
   g_test_add_func ("/mutual/limits/file-size", test_file_size);
   g_test_add_func ("/mutual/limits/data-size", test_data_size);
   g_test_add_func ("/mutual/limits/integers", test_integers);

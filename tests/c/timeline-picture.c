@@ -194,9 +194,9 @@ find (Reader     *reader,
 }
 
 static guint
-count (Reader     *reader,
-       const char *klass,
-       const char *lane)
+count_found (Reader     *reader,
+             const char *klass,
+             const char *lane)
 {
   g_autoptr(GPtrArray) found = find (reader, klass, lane);
 
@@ -249,8 +249,8 @@ test_3bm_model (void)
   g_assert_cmpstr (group->end, ==, "2017-04-01");
   g_assert_cmpstr (group->extended_to, ==, "2020-04-01");
   g_assert_nonnull (strstr (group->text->str, "3bm-schools-support"));
-  g_assert_cmpuint (count (reader, "span reserved", NULL), ==, 0);
-  g_assert_cmpuint (count (reader, "span protected", NULL), ==, 0);
+  g_assert_cmpuint (count_found (reader, "span reserved", NULL), ==, 0);
+  g_assert_cmpuint (count_found (reader, "span protected", NULL), ==, 0);
 
   /* the grace period's dates, as the procurement layer computes them */
   procurement = mutual_procurement_new (model);
@@ -285,7 +285,7 @@ test_3bm_model (void)
         }
       g_assert_true (seen);
     }
-  g_assert_cmpuint (count (reader, "marker late", NULL), ==, 0);
+  g_assert_cmpuint (count_found (reader, "marker late", NULL), ==, 0);
   group = find_one (reader, "marker plain", TUPE_3BM);
   g_assert_cmpstr (group->date, ==, "2013-04-02");
   /* labels on the same few days stack in rows: no two share a line */
@@ -348,7 +348,7 @@ test_late_obligation (void)
   g_assert_true (mutual_timeline_picture_add_transfer (picture, transfer, "2013-03-18", &error));
   svg = mutual_timeline_picture_to_svg (picture);
   reader = read_svg (svg);
-  g_assert_cmpuint (count (reader, "marker late", NULL), ==, 0);
+  g_assert_cmpuint (count_found (reader, "marker late", NULL), ==, 0);
   g_clear_pointer (&reader, reader_free);
   g_clear_pointer (&svg, g_free);
   g_clear_object (&picture);
@@ -361,7 +361,7 @@ test_late_obligation (void)
   group = find_one (reader, "marker late", TUPE_3BM);
   g_assert_cmpstr (group->date, ==, mutual_obligation_get_due (eli));
   g_assert_nonnull (strstr (group->text->str, "employee liability information, done 2013-03-25: LATE"));
-  g_assert_cmpuint (count (reader, "marker done", TUPE_3BM), ==, 2);
+  g_assert_cmpuint (count_found (reader, "marker done", TUPE_3BM), ==, 2);
 
   /* a bad date adds nothing */
   g_assert_false (mutual_timeline_picture_add_transfer (picture, transfer, "2013-02-30", &error));
