@@ -39,7 +39,7 @@ fi
 if [ "$which" = all ] || [ "$which" = tsan ]; then
   if command -v clang-14 >/dev/null; then
     CC=clang-14 setup "${MUTUAL_TSAN_BUILD:-build-tsan}" -Db_sanitize=thread
-    TSAN_OPTIONS="halt_on_error=1:abort_on_error=1" \
+    TSAN_OPTIONS="halt_on_error=1:abort_on_error=1:suppressions=$PWD/tests/sanitizers/tsan.supp" \
       meson test -C "${MUTUAL_TSAN_BUILD:-build-tsan}" --suite c --print-errorlogs --num-processes 2 || status=1
   else
     echo "check-sanitizers: clang-14 not found, ThreadSanitizer run skipped"

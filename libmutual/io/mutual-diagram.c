@@ -329,7 +329,13 @@ mutual_model_render_diagram (MutualModel  *self,
 
   dot = mutual_model_to_dot (self);
   if (g_str_equal (format, "dot") || g_str_equal (format, "gv"))
-    return g_bytes_new_take (g_steal_pointer (&dot), strlen (dot));
+    {
+      /* the length first: the order in which arguments are evaluated is
+       * unspecified, and clang steals the pointer before strlen() sees it */
+      gsize length = strlen (dot);
+
+      return g_bytes_new_take (g_steal_pointer (&dot), length);
+    }
   if (!g_str_equal (format, "svg") && !g_str_equal (format, "png"))
     {
       g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_UNSUPPORTED, "no diagram format “%s” (dot, svg or png)", format);

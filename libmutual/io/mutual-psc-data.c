@@ -8,6 +8,7 @@
 #include "mutual-analysis.h"
 #include "mutual-bods.h"
 #include "mutual-psc.h"
+#include "mutual-date-private.h"
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
 #include "mutual-finding.h"
@@ -1253,6 +1254,22 @@ read_record (MutualPscRegister *self,
   gboolean person = FALSE, is_psc;
   JsonNode *list;
   g_autofree char *entry_key = g_strdup_printf ("%u", line);
+  MutualDay day;
+
+  /* dates from the file go into findings and entries, which take only
+   * calendar dates: anything else is reported and left out */
+  if (notified_on != NULL && !mutual_day_parse (notified_on, &day, NULL))
+    {
+      psc_finding (self, "psc.record.date", MUTUAL_SEVERITY_WARNING, NULL, company_id,
+                   "record %u: notified_on “%s” is not a date (YYYY-MM-DD); ignored", line, notified_on);
+      notified_on = NULL;
+    }
+  if (ceased_on != NULL && !mutual_day_parse (ceased_on, &day, NULL))
+    {
+      psc_finding (self, "psc.record.date", MUTUAL_SEVERITY_WARNING, NULL, company_id,
+                   "record %u: ceased_on “%s” is not a date (YYYY-MM-DD); ignored", line, ceased_on);
+      ceased_on = NULL;
+    }
 
   if (kind == NULL)
     {
