@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "mutual-str-private.h"
 #include "mutual-contract.h"
 #include "mutual-date-private.h"
 #include "mutual-error.h"
@@ -510,11 +511,8 @@ mutual_timeline_picture_set_title (MutualTimelinePicture *self,
 {
   g_return_if_fail (MUTUAL_IS_TIMELINE_PICTURE (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (mutual_set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -553,11 +551,8 @@ mutual_timeline_picture_set_as_at (MutualTimelinePicture *self,
   g_return_if_fail (MUTUAL_IS_TIMELINE_PICTURE (self));
   g_return_if_fail (date == NULL || mutual_day_parse (date, &day, NULL));
 
-  if (g_strcmp0 (self->as_at, date) == 0)
-    return;
-  g_free (self->as_at);
-  self->as_at = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_AT]);
+  if (mutual_set_str (&self->as_at, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_AT]);
 }
 
 /**

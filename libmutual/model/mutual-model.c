@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "mutual-str-private.h"
 #include "mutual-date-private.h"
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
@@ -377,11 +378,8 @@ mutual_model_set_name (MutualModel *self,
 {
   g_return_if_fail (MUTUAL_IS_MODEL (self));
 
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (mutual_set_str (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 /**
@@ -416,11 +414,8 @@ mutual_model_set_description (MutualModel *self,
 {
   g_return_if_fail (MUTUAL_IS_MODEL (self));
 
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  if (mutual_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
 /**
@@ -458,11 +453,8 @@ mutual_model_set_date (MutualModel *self,
   g_return_if_fail (MUTUAL_IS_MODEL (self));
   g_return_if_fail (date == NULL || mutual_day_parse (date, &day, NULL));
 
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  if (mutual_set_str (&self->date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
 /**

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "mutual-str-private.h"
 #include "mutual-enum-types.h"
 #include "mutual-event-private.h"
 #include "mutual-item-list-private.h"
@@ -275,11 +276,8 @@ mutual_scenario_set_name (MutualScenario *self,
 {
   g_return_if_fail (MUTUAL_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (mutual_set_str (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 /**
@@ -314,11 +312,8 @@ mutual_scenario_set_description (MutualScenario *self,
 {
   g_return_if_fail (MUTUAL_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  if (mutual_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
 /**
@@ -353,11 +348,8 @@ mutual_scenario_set_base_name (MutualScenario *self,
 {
   g_return_if_fail (MUTUAL_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->base_name, base_name) == 0)
-    return;
-  g_free (self->base_name);
-  self->base_name = g_strdup (base_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_NAME]);
+  if (mutual_set_str (&self->base_name, base_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_NAME]);
 }
 
 /**
