@@ -15,15 +15,15 @@
 #define EXAMPLES_PATH "/org/libmutual/Mutual/examples"
 
 static gboolean
-read_model (MutualModel  *model,
-            JsonNode     *root,
-            GError      **error)
+read_model (MutualModel            *model,
+            const MutualJsonValue  *root,
+            GError                **error)
 {
   static const char *header[] = { "format", "version", "name", "description", "date", "sources", NULL };
   g_autoptr(GPtrArray) allowed = g_ptr_array_new ();
   const MutualModelSection *sections;
   guint n_sections;
-  JsonObject *object;
+  const MutualJsonValue *object;
   const char *format = NULL, *name = NULL, *description = NULL, *date = NULL;
   gint64 version = 0;
   g_auto(GStrv) sources = NULL;
@@ -67,7 +67,7 @@ read_model (MutualModel  *model,
 
   for (guint i = 0; i < n_sections; i++)
     {
-      JsonArray *array = NULL;
+      const MutualJsonValue *array = NULL;
 
       if (!mutual_json_get_array (object, "", sections[i].member, FALSE, &array, error))
         return FALSE;
@@ -99,7 +99,7 @@ mutual_model_new_from_data (const char  *data,
                             gssize       length,
                             GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(MutualJsonDoc) doc = NULL;
   g_autoptr(MutualModel) model = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -107,11 +107,11 @@ mutual_model_new_from_data (const char  *data,
 
   if (length < 0)
     length = strlen (data);
-  root = mutual_json_parse (data != NULL ? data : "", length, error);
-  if (root == NULL)
+  doc = mutual_json_doc_parse (data != NULL ? data : "", length, error);
+  if (doc == NULL)
     return NULL;
   model = mutual_model_new ();
-  if (!read_model (model, root, error))
+  if (!read_model (model, mutual_json_doc_get_root (doc), error))
     return NULL;
   return g_steal_pointer (&model);
 }

@@ -52,7 +52,7 @@ static const MutualJsonMember agreement_right_members[] = {
 };
 
 static gboolean read_holdings (MutualModel  *model,
-                               JsonArray    *array,
+                               const MutualJsonValue *array,
                                GError      **error);
 
 /* In file order: what an item names is read before it. */
@@ -79,20 +79,20 @@ mutual_model_json_get_sections (guint *n_sections)
 gboolean
 mutual_model_json_read_section (const MutualModelSection  *section,
                                 MutualModel               *model,
-                                JsonArray                 *array,
+                                const MutualJsonValue     *array,
                                 GError                   **error)
 {
   if (section->read != NULL)
     return section->read (model, array, error);
 
-  for (guint i = 0, n = json_array_get_length (array); i < n; i++)
+  for (guint i = 0, n = array->length; i < n; i++)
     {
       char path[128];
       g_autoptr(GObject) item = NULL;
       g_autoptr(GError) local = NULL;
 
       g_snprintf (path, sizeof path, "%s[%u]", section->member, i);
-      item = mutual_json_read_object (json_array_get_element (array, i), path,
+      item = mutual_json_read_object (&array->u.items[i], path,
                                       section->get_type (), section->members, error);
       if (item == NULL)
         return FALSE;
@@ -107,14 +107,12 @@ mutual_model_json_read_section (const MutualModelSection  *section,
 
 /* A required member's presence, as mutual_json_read_object() tells it. */
 static gboolean
-require (JsonObject  *object,
+require (const MutualJsonValue *object,
          const char  *path,
          const char  *member,
          GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (mutual_json_value_is_null (mutual_json_value_get_member (object, member)))
     {
       g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_MISSING, "%s.%s: is required", path, member);
       return FALSE;
@@ -128,24 +126,24 @@ require (JsonObject  *object,
  * holding_members). */
 static gboolean
 read_holdings (MutualModel  *model,
-               JsonArray    *array,
+               const MutualJsonValue *array,
                GError      **error)
 {
   static const char * const allowed[] = { "holder", "share_class", "count", NULL };
   g_autoptr(GTypeClass) klass = g_type_class_ref (MUTUAL_TYPE_HOLDING);
   GParamSpecInt64 *count_spec = G_PARAM_SPEC_INT64 (g_object_class_find_property (G_OBJECT_CLASS (klass), "count"));
 
-  for (guint i = 0, n = json_array_get_length (array); i < n; i++)
+  for (guint i = 0, n = array->length; i < n; i++)
     {
       char path[64];
       g_autoptr(MutualHolding) item = NULL;
       g_autoptr(GError) local = NULL;
-      JsonObject *object;
+      const MutualJsonValue *object;
       const char *holder = NULL, *share_class = NULL;
       gint64 count = 0;
 
       g_snprintf (path, sizeof path, "holdings[%u]", i);
-      if (!mutual_json_get_object (json_array_get_element (array, i), path, &object, error) ||
+      if (!mutual_json_get_object (&array->u.items[i], path, &object, error) ||
           !mutual_json_check_members (object, path, allowed, error) ||
           !require (object, path, "holder", error) ||
           !mutual_json_get_string (object, path, "holder", TRUE, &holder, error) ||
