@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
 #include "mutual-json-private.h"
@@ -69,6 +71,29 @@ static const MutualModelSection sections[] = {
   { "contracts", mutual_model_json_read_contracts, NULL, MUTUAL_COLLECTION_CONTRACTS, mutual_contract_get_type, mutual_model_json_contract_members },
 };
 
+/* "holdings[3]" into @path, without printf: a hundred thousand items make
+ * a hundred thousand paths, needed only for an error. */
+static void
+item_path (char        *path,
+           gsize        size,
+           const char  *member,
+           guint        index)
+{
+  char digits[16];
+  gsize n = strlen (member), k = 0;
+
+  do
+    digits[k++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+  g_assert (n + k + 3 <= size);
+  memcpy (path, member, n);
+  path[n++] = '[';
+  while (k > 0)
+    path[n++] = digits[--k];
+  path[n++] = ']';
+  path[n] = '\0';
+}
+
 const MutualModelSection *
 mutual_model_json_get_sections (guint *n_sections)
 {
@@ -91,7 +116,7 @@ mutual_model_json_read_section (const MutualModelSection  *section,
       g_autoptr(GObject) item = NULL;
       g_autoptr(GError) local = NULL;
 
-      g_snprintf (path, sizeof path, "%s[%u]", section->member, i);
+      item_path (path, sizeof path, section->member, i);
       item = mutual_json_read_object (&array->u.items[i], path,
                                       section->get_type (), section->members, error);
       if (item == NULL)
@@ -142,7 +167,7 @@ read_holdings (MutualModel  *model,
       const char *holder = NULL, *share_class = NULL;
       gint64 count = 0;
 
-      g_snprintf (path, sizeof path, "holdings[%u]", i);
+      item_path (path, sizeof path, "holdings", i);
       if (!mutual_json_get_object (&array->u.items[i], path, &object, error) ||
           !mutual_json_check_members (object, path, allowed, error) ||
           !require (object, path, "holder", error) ||
