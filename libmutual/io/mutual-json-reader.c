@@ -23,6 +23,8 @@
  * and a scan of a dozen names is quicker than hashing one. */
 
 #define BLOCK_SIZE (1024 * 1024)
+#define N_NAMES 256   /* member names remembered, a power of two */
+#define NAME_MAX_LENGTH 48
 
 struct _MutualJsonDoc
 {
@@ -33,6 +35,9 @@ struct _MutualJsonDoc
   /* while building: the values of the open arrays and objects, in order */
   MutualJsonValue *pending;
   gsize n_pending, pending_size;
+  /* member names already read: a model file repeats a few dozen names a
+   * million times, and each is kept once */
+  struct { const char *name; gsize length; } names[N_NAMES];
 };
 
 typedef enum {
@@ -279,6 +284,35 @@ decode_string (MutualJsonDoc *doc,
   doc_shrink (doc, out, raw + 1, (o - out) + 1);
   *out_length = o - out;
   return out;
+}
+
+/* The member name between data[start] and data[end] (its quotes): the
+ * same string as the last time it was read, when it was short and had no
+ * escapes. */
+static const char *
+decode_name (MutualJsonDoc *doc,
+             const char    *data,
+             gsize          start,
+             gsize          end,
+             gboolean       escaped)
+{
+  gsize length = end - start - 1;
+  const char *text = data + start + 1, *name;
+  guint32 hash = 2166136261u, n;
+  guint slot;
+
+  if (escaped || length > NAME_MAX_LENGTH)
+    return decode_string (doc, data, start, end, escaped, &n);
+  for (gsize k = 0; k < length; k++)
+    hash = (hash ^ (guchar) text[k]) * 16777619u;
+  slot = hash & (N_NAMES - 1);
+  if (doc->names[slot].name != NULL && doc->names[slot].length == length &&
+      memcmp (doc->names[slot].name, text, length) == 0)
+    return doc->names[slot].name;
+  name = decode_string (doc, data, start, end, FALSE, &n);
+  doc->names[slot].name = name;
+  doc->names[slot].length = length;
+  return name;
 }
 
 /* Scans a number; on success *i is on its last character. Integers (no
@@ -531,14 +565,13 @@ mutual_json_scan (const char     *data,
           {
             gsize start = i;
             gboolean escaped;
-            guint32 n;
 
             if (c != '"')
               return syntax_error (error, i, "expected a member name in double quotes");
             if (!scan_string (data, length, &i, &escaped, error))
               return FALSE;
             if (doc != NULL)
-              name = decode_string (doc, data, start, i, escaped, &n);
+              name = decode_name (doc, data, start, i, escaped);
             state = EXPECT_COLON;
             continue;
           }
