@@ -174,10 +174,10 @@ mutual_json_check_members (const MutualJsonValue  *object,
 }
 
 gboolean
-mutual_json_get_object (const MutualJsonValue   *node,
-                        const char              *path,
-                        const MutualJsonValue  **out,
-                        GError                 **error)
+mutual_json_get_object (const MutualJsonValue  *node,
+                        const char             *path,
+                        const MutualJsonValue **out,
+                        GError                **error)
 {
   if (node == NULL || node->kind != MUTUAL_JSON_KIND_OBJECT)
     return fail (error, MUTUAL_ERROR_INVALID, path, NULL, "must be an object");
@@ -209,12 +209,12 @@ member_node (const MutualJsonValue  *object,
 }
 
 gboolean
-mutual_json_get_array (const MutualJsonValue   *object,
-                       const char              *path,
-                       const char              *member,
-                       gboolean                 required,
-                       const MutualJsonValue  **out,
-                       GError                 **error)
+mutual_json_get_array (const MutualJsonValue  *object,
+                       const char             *path,
+                       const char             *member,
+                       gboolean                required,
+                       const MutualJsonValue **out,
+                       GError                **error)
 {
   gboolean failed;
   const MutualJsonValue *node = member_node (object, path, member, required, error, &failed);
@@ -228,12 +228,12 @@ mutual_json_get_array (const MutualJsonValue   *object,
 }
 
 gboolean
-mutual_json_get_string (const MutualJsonValue *object,
-                        const char   *path,
-                        const char   *member,
-                        gboolean      required,
-                        const char  **out,
-                        GError      **error)
+mutual_json_get_string (const MutualJsonValue  *object,
+                        const char             *path,
+                        const char             *member,
+                        gboolean                required,
+                        const char            **out,
+                        GError                **error)
 {
   gboolean failed;
   const MutualJsonValue *node = member_node (object, path, member, required, error, &failed);
@@ -253,14 +253,14 @@ mutual_json_get_string (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_int64 (const MutualJsonValue *object,
-                       const char   *path,
-                       const char   *member,
-                       gboolean      required,
-                       gint64        min,
-                       gint64        max,
-                       gint64       *out,
-                       GError      **error)
+mutual_json_get_int64 (const MutualJsonValue  *object,
+                       const char             *path,
+                       const char             *member,
+                       gboolean                required,
+                       gint64                  min,
+                       gint64                  max,
+                       gint64                 *out,
+                       GError                **error)
 {
   gboolean failed;
   const MutualJsonValue *node = member_node (object, path, member, required, error, &failed);
@@ -294,12 +294,12 @@ mutual_json_get_int64 (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_boolean (const MutualJsonValue *object,
-                         const char   *path,
-                         const char   *member,
-                         gboolean      required,
-                         gboolean     *out,
-                         GError      **error)
+mutual_json_get_boolean (const MutualJsonValue  *object,
+                         const char             *path,
+                         const char             *member,
+                         gboolean                required,
+                         gboolean               *out,
+                         GError                **error)
 {
   gboolean failed;
   const MutualJsonValue *node = member_node (object, path, member, required, error, &failed);
@@ -313,11 +313,11 @@ mutual_json_get_boolean (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_strv (const MutualJsonValue *object,
-                      const char   *path,
-                      const char   *member,
-                      GStrv        *out,
-                      GError      **error)
+mutual_json_get_strv (const MutualJsonValue  *object,
+                      const char             *path,
+                      const char             *member,
+                      GStrv                  *out,
+                      GError                **error)
 {
   const MutualJsonValue *array = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
@@ -345,12 +345,12 @@ mutual_json_get_strv (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_date (const MutualJsonValue *object,
-                      const char   *path,
-                      const char   *member,
-                      gboolean      required,
-                      const char  **out,
-                      GError      **error)
+mutual_json_get_date (const MutualJsonValue  *object,
+                      const char             *path,
+                      const char             *member,
+                      gboolean                required,
+                      const char            **out,
+                      GError                **error)
 {
   const char *text = NULL;
   MutualDay day;
@@ -367,12 +367,12 @@ mutual_json_get_date (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_fraction (const MutualJsonValue *object,
-                          const char      *path,
-                          const char      *member,
-                          gboolean         required,
-                          MutualFraction  *out,
-                          GError         **error)
+mutual_json_get_fraction (const MutualJsonValue  *object,
+                          const char             *path,
+                          const char             *member,
+                          gboolean                required,
+                          MutualFraction         *out,
+                          GError                **error)
 {
   const char *text = NULL;
   g_autoptr(MutualFraction) f = NULL;
@@ -390,13 +390,13 @@ mutual_json_get_fraction (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_enum (const MutualJsonValue *object,
-                      const char   *path,
-                      const char   *member,
-                      gboolean      required,
-                      GType         enum_type,
-                      int          *out,
-                      GError      **error)
+mutual_json_get_enum (const MutualJsonValue  *object,
+                      const char             *path,
+                      const char             *member,
+                      gboolean                required,
+                      GType                   enum_type,
+                      int                    *out,
+                      GError                **error)
 {
   const char *text = NULL;
   g_autoptr(GEnumClass) klass = NULL;
@@ -422,12 +422,12 @@ mutual_json_get_enum (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_json_get_flags (const MutualJsonValue *object,
-                       const char   *path,
-                       const char   *member,
-                       GType         flags_type,
-                       guint        *out,
-                       GError      **error)
+mutual_json_get_flags (const MutualJsonValue  *object,
+                       const char             *path,
+                       const char             *member,
+                       GType                   flags_type,
+                       guint                  *out,
+                       GError                **error)
 {
   g_auto(GStrv) names = NULL;
   g_autoptr(GFlagsClass) klass = NULL;

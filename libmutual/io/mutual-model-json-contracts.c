@@ -39,9 +39,9 @@ const MutualJsonMember mutual_model_json_contract_members[] = {
 };
 
 gboolean
-mutual_model_json_read_contracts (MutualModel  *model,
-                                  const MutualJsonValue *array,
-                                  GError      **error)
+mutual_model_json_read_contracts (MutualModel            *model,
+                                  const MutualJsonValue  *array,
+                                  GError                **error)
 {
   for (guint i = 0; i < array->length; i++)
     {

@@ -28,10 +28,10 @@ typedef struct
   const MutualJsonMember *members;
 } MutualModelSection;
 
-gboolean mutual_model_json_read_section  (const MutualModelSection *section,
-                                          MutualModel              *model,
-                                          const MutualJsonValue    *array,
-                                          GError                  **error);
+gboolean mutual_model_json_read_section  (const MutualModelSection  *section,
+                                          MutualModel               *model,
+                                          const MutualJsonValue     *array,
+                                          GError                   **error);
 void     mutual_model_json_write_section (const MutualModelSection *section,
                                           MutualModel              *model,
                                           JsonBuilder              *builder);

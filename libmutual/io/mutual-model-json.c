@@ -54,12 +54,12 @@ static const MutualJsonMember agreement_right_members[] = {
   { NULL }
 };
 
-static gboolean read_parties  (MutualModel  *model,
-                               const MutualJsonValue *array,
-                               GError      **error);
-static gboolean read_holdings (MutualModel  *model,
-                               const MutualJsonValue *array,
-                               GError      **error);
+static gboolean read_parties  (MutualModel            *model,
+                               const MutualJsonValue  *array,
+                               GError                **error);
+static gboolean read_holdings (MutualModel            *model,
+                               const MutualJsonValue  *array,
+                               GError                **error);
 
 /* In file order: what an item names is read before it. */
 static const MutualModelSection sections[] = {
@@ -136,10 +136,10 @@ mutual_model_json_read_section (const MutualModelSection  *section,
 
 /* A required member's presence, as mutual_json_read_object() tells it. */
 static gboolean
-require (const MutualJsonValue *object,
-         const char  *path,
-         const char  *member,
-         GError     **error)
+require (const MutualJsonValue  *object,
+         const char             *path,
+         const char             *member,
+         GError                **error)
 {
   if (mutual_json_value_is_null (mutual_json_value_get_member (object, member)))
     {
@@ -154,9 +154,9 @@ require (const MutualJsonValue *object,
  * and messages as the generic reader (mutual_json_read_object() on
  * holding_members). */
 static gboolean
-read_holdings (MutualModel  *model,
-               const MutualJsonValue *array,
-               GError      **error)
+read_holdings (MutualModel            *model,
+               const MutualJsonValue  *array,
+               GError                **error)
 {
   static const char * const allowed[] = { "holder", "share_class", "count", NULL };
   g_autoptr(GTypeClass) klass = g_type_class_ref (MUTUAL_TYPE_HOLDING);

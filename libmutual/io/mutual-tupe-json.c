@@ -24,12 +24,12 @@ fail_at (GError     **error,
 }
 
 static gboolean
-get_day (const MutualJsonValue *object,
-         const char  *path,
-         const char  *member,
-         gboolean     required,
-         MutualDay   *out,
-         GError     **error)
+get_day (const MutualJsonValue  *object,
+         const char             *path,
+         const char             *member,
+         gboolean                required,
+         MutualDay              *out,
+         GError                **error)
 {
   const char *text = NULL;
 
@@ -41,10 +41,10 @@ get_day (const MutualJsonValue *object,
 }
 
 static gboolean
-get_hours (const MutualJsonValue *object,
-           const char  *path,
-           double      *out,
-           GError     **error)
+get_hours (const MutualJsonValue  *object,
+           const char             *path,
+           double                 *out,
+           GError                **error)
 {
   const MutualJsonValue *node = mutual_json_value_get_member (object, "hours");
 
@@ -80,9 +80,9 @@ add_or_fail (MutualModel       *model,
 }
 
 gboolean
-mutual_tupe_json_read_staff (MutualModel  *model,
-                             const MutualJsonValue *array,
-                             GError      **error)
+mutual_tupe_json_read_staff (MutualModel            *model,
+                             const MutualJsonValue  *array,
+                             GError                **error)
 {
   static const char *allowed[] = { "id", "name", "employer", "grouping", "assignment", "temporary", "started",
                                    "born", "weekly_pay", "hours", "pension_scheme", "collective_agreement",
@@ -204,10 +204,10 @@ mutual_tupe_json_write_staff (MutualModel *model,
 }
 
 static gboolean
-read_measures (const MutualJsonValue *object,
-               const char  *path,
-               GListStore  *store,
-               GError     **error)
+read_measures (const MutualJsonValue  *object,
+               const char             *path,
+               GListStore             *store,
+               GError                **error)
 {
   static const char *allowed[] = { "description", "kind", "reason", NULL };
   const MutualJsonValue *array = NULL;
@@ -235,9 +235,9 @@ read_measures (const MutualJsonValue *object,
 }
 
 gboolean
-mutual_tupe_json_read_plans (MutualModel  *model,
-                             const MutualJsonValue *array,
-                             GError      **error)
+mutual_tupe_json_read_plans (MutualModel            *model,
+                             const MutualJsonValue  *array,
+                             GError                **error)
 {
   static const char *allowed[] = { "id", "name", "transferors", "transferee", "transfer_date", "grouping",
                                    "jurisdiction", "assignment_threshold", "assignment_strict", "measures",
