@@ -31,6 +31,7 @@ struct _MutualJsonDoc
   GPtrArray *blocks;
   char *cur;
   gsize left;
+  char *last;   /* the last allocation from the current block, or NULL */
   MutualJsonValue root;
   /* while building: the values of the open arrays and objects, in order */
   MutualJsonValue *pending;
@@ -66,13 +67,14 @@ doc_alloc (MutualJsonDoc *doc,
           /* a big array or string has a block of its own */
           p = g_malloc (size);
           g_ptr_array_add (doc->blocks, p);
+          doc->last = NULL;
           return p;
         }
       doc->cur = g_malloc (BLOCK_SIZE);
       doc->left = BLOCK_SIZE;
       g_ptr_array_add (doc->blocks, doc->cur);
     }
-  p = doc->cur;
+  p = doc->last = doc->cur;
   doc->cur += size;
   doc->left -= size;
   return p;
@@ -88,7 +90,7 @@ doc_shrink (MutualJsonDoc *doc,
 {
   reserved = (reserved + 7) & ~(gsize) 7;
   used = (used + 7) & ~(gsize) 7;
-  if (p + reserved == doc->cur)
+  if (p == doc->last && p + reserved == doc->cur)
     {
       doc->cur -= reserved - used;
       doc->left += reserved - used;
