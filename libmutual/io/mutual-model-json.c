@@ -8,6 +8,8 @@
 #include "mutual-json-private.h"
 #include "mutual-holding-private.h"
 #include "mutual-party-private.h"
+#include "mutual-membership-private.h"
+#include "mutual-board-right-private.h"
 #include "mutual-model-json-private.h"
 #include "mutual-model-staff.h"
 #include "mutual-contract.h"
@@ -60,14 +62,20 @@ static gboolean read_parties  (MutualModel            *model,
 static gboolean read_holdings (MutualModel            *model,
                                const MutualJsonValue  *array,
                                GError                **error);
+static gboolean read_memberships  (MutualModel            *model,
+                                   const MutualJsonValue  *array,
+                                   GError                **error);
+static gboolean read_board_rights (MutualModel            *model,
+                                   const MutualJsonValue  *array,
+                                   GError                **error);
 
 /* In file order: what an item names is read before it. */
 static const MutualModelSection sections[] = {
   { "parties", read_parties, NULL, MUTUAL_COLLECTION_PARTIES, mutual_party_get_type, party_members },
   { "share_classes", NULL, NULL, MUTUAL_COLLECTION_SHARE_CLASSES, mutual_share_class_get_type, share_class_members },
   { "holdings", read_holdings, NULL, MUTUAL_COLLECTION_HOLDINGS, mutual_holding_get_type, holding_members },
-  { "memberships", NULL, NULL, MUTUAL_COLLECTION_MEMBERSHIPS, mutual_membership_get_type, membership_members },
-  { "board_rights", NULL, NULL, MUTUAL_COLLECTION_BOARD_RIGHTS, mutual_board_right_get_type, board_right_members },
+  { "memberships", read_memberships, NULL, MUTUAL_COLLECTION_MEMBERSHIPS, mutual_membership_get_type, membership_members },
+  { "board_rights", read_board_rights, NULL, MUTUAL_COLLECTION_BOARD_RIGHTS, mutual_board_right_get_type, board_right_members },
   { "agreement_rights", NULL, NULL, MUTUAL_COLLECTION_AGREEMENT_RIGHTS, mutual_agreement_right_get_type, agreement_right_members },
   /* tupe: own readers (staff are read without a GValue per field; plans hold measures) */
   { "staff", mutual_tupe_json_read_staff, mutual_tupe_json_write_staff, MUTUAL_COLLECTION_STAFF, mutual_staff_member_get_type, NULL },
@@ -278,4 +286,94 @@ read_parties (MutualModel            *model,
         }
     }
   return TRUE;
+}
+
+/* Memberships and board rights have the same shape: two required party
+ * ids and a count (a property of type guint, 1 when absent). */
+typedef GObject *(*NewLink) (const char *from,
+                             const char *to,
+                             guint       count);
+
+static gboolean
+read_links (const MutualModelSection  *section,
+            MutualModel               *model,
+            const MutualJsonValue     *array,
+            NewLink                    new_link,
+            GError                   **error)
+{
+  const MutualJsonMember *members = section->members;
+  const char * const allowed[] = { members[0].member, members[1].member, members[2].member, NULL };
+  g_autoptr(GTypeClass) klass = g_type_class_ref (section->get_type ());
+  g_autofree char *count_name = g_strdelimit (g_strdup (members[2].member), "_", '-');
+  GParamSpecUInt *count_spec = G_PARAM_SPEC_UINT (g_object_class_find_property (G_OBJECT_CLASS (klass), count_name));
+
+  g_assert (members[3].member == NULL);
+  for (guint i = 0; i < array->length; i++)
+    {
+      char path[64];
+      g_autoptr(GObject) item = NULL;
+      g_autoptr(GError) local = NULL;
+      const MutualJsonValue *object;
+      const char *from = NULL, *to = NULL;
+      gint64 count = count_spec->default_value;
+
+      item_path (path, sizeof path, section->member, i);
+      if (!mutual_json_get_object (&array->u.items[i], path, &object, error) ||
+          !mutual_json_check_members (object, path, allowed, error) ||
+          !require (object, path, members[0].member, error) ||
+          !mutual_json_get_string (object, path, members[0].member, TRUE, &from, error) ||
+          !require (object, path, members[1].member, error) ||
+          !mutual_json_get_string (object, path, members[1].member, TRUE, &to, error) ||
+          !mutual_json_get_int64 (object, path, members[2].member, FALSE, count_spec->minimum, count_spec->maximum,
+                                  &count, error))
+        return FALSE;
+      item = new_link (from, to, (guint) count);
+      if (!mutual_model_add_item (model, section->collection, item, &local))
+        {
+          g_set_error (error, MUTUAL_ERROR, local->code, "%s: %s", path, local->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static const MutualModelSection *
+section_named (const char *member)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_str_equal (sections[i].member, member))
+      return &sections[i];
+  g_assert_not_reached ();
+}
+
+static GObject *
+new_membership (const char *member,
+                const char *organisation,
+                guint       votes)
+{
+  return G_OBJECT (mutual_membership_new_fields (member, organisation, votes));
+}
+
+static GObject *
+new_board_right (const char *appointer,
+                 const char *company,
+                 guint       directors)
+{
+  return G_OBJECT (mutual_board_right_new_fields (appointer, company, directors));
+}
+
+static gboolean
+read_memberships (MutualModel            *model,
+                  const MutualJsonValue  *array,
+                  GError                **error)
+{
+  return read_links (section_named ("memberships"), model, array, new_membership, error);
+}
+
+static gboolean
+read_board_rights (MutualModel            *model,
+                   const MutualJsonValue  *array,
+                   GError                **error)
+{
+  return read_links (section_named ("board_rights"), model, array, new_board_right, error);
 }
