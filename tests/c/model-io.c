@@ -410,6 +410,31 @@ test_item_defaults (void)
   g_assert_cmpuint (mutual_board_right_get_directors (r1), ==, 1);
 }
 
+/* A member given twice in one object keeps its last value (docs/model-format.md),
+ * for a whole section as for a field. */
+static void
+test_duplicate_members (void)
+{
+  const char *data =
+    HEAD "\"parties\":[{\"id\":\"x\",\"name\":\"X\",\"kind\":\"person\"}],"
+    "\"name\":\"first\",\"name\":\"second\","
+    "\"parties\":[{\"id\":\"a\",\"name\":\"Old\",\"kind\":\"company\",\"name\":\"New\",\"board_size\":2,\"board_size\":5},"
+    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],"
+    "\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"votes\":4,\"votes\":null}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) model = mutual_model_new_from_data (data, -1, &error);
+  g_autoptr(MutualMembership) membership = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (mutual_model_get_name (model), ==, "second");
+  g_assert_null (mutual_model_lookup_party (model, "x"));
+  g_assert_cmpstr (mutual_party_get_name (mutual_model_lookup_party (model, "a")), ==, "New");
+  g_assert_cmpuint (mutual_party_get_board_size (mutual_model_lookup_party (model, "a")), ==, 5);
+  membership = g_list_model_get_item (mutual_model_get_memberships (model), 0);
+  /* null is absent: the default */
+  g_assert_cmpuint (mutual_membership_get_votes (membership), ==, 1);
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -466,6 +491,7 @@ main (int    argc,
   g_test_add_func ("/mutual/model-io/bad-input", test_bad_input);
   g_test_add_func ("/mutual/model-io/item-errors", test_item_errors);
   g_test_add_func ("/mutual/model-io/item-defaults", test_item_defaults);
+  g_test_add_func ("/mutual/model-io/duplicate-members", test_duplicate_members);
   g_test_add_func ("/mutual/model-io/deep-nesting", test_deep_nesting);
   g_test_add_func ("/mutual/model-io/file-errors", test_file_errors);
 
