@@ -659,8 +659,13 @@ mutual_json_value_get_member (const MutualJsonValue *object,
   g_assert (object->kind == MUTUAL_JSON_KIND_OBJECT);
 
   for (guint32 i = object->length; i-- > 0;)
-    if (strcmp (object->u.items[i].name, name) == 0)
-      return &object->u.items[i];
+    {
+      const char *candidate = object->u.items[i].name;
+
+      /* the first byte tells most names apart without a call */
+      if (candidate[0] == name[0] && strcmp (candidate, name) == 0)
+        return &object->u.items[i];
+    }
   return NULL;
 }
 
