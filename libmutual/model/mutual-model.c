@@ -524,6 +524,22 @@ mutual_model_release_base (gpointer base)
   mutual_store_release_base (base);
 }
 
+gpointer
+mutual_model_peek_base (MutualModel      *self,
+                        MutualCollection  collection)
+{
+  return mutual_store_peek_base (self->collections[collection]);
+}
+
+gboolean
+mutual_model_foreach_change (MutualModel      *self,
+                             MutualCollection  collection,
+                             gboolean        (*func) (gpointer, gpointer, gboolean, guint64, gpointer),
+                             gpointer          data)
+{
+  return mutual_store_foreach_change (self->collections[collection], func, data);
+}
+
 GListModel *
 mutual_model_get_list (MutualModel      *self,
                        MutualCollection  collection)

@@ -54,6 +54,22 @@ gpointer     mutual_store_share_base   (MutualStore  *self,
                                         GPtrArray   **out_items,
                                         GHashTable  **out_index);
 void         mutual_store_release_base (gpointer      base);
+/* The base @self shares (borrowed; NULL while empty), to tell whether two
+ * stores grew from the same one. */
+gpointer     mutual_store_peek_base    (MutualStore  *self);
+/* Calls @func for each key @self changed over its base: the base's item
+ * (NULL when the key is new), the store's item (NULL when removed) and
+ * whether the item stays at the base item's place (FALSE: appended, after
+ * every base item, in the order of @seq). Stops, returning FALSE, when
+ * @func does. Order of the calls is unspecified. */
+typedef gboolean (*MutualStoreChangeFunc) (gpointer old_item,
+                                           gpointer new_item,
+                                           gboolean in_place,
+                                           guint64  seq,
+                                           gpointer data);
+gboolean     mutual_store_foreach_change (MutualStore           *self,
+                                          MutualStoreChangeFunc  func,
+                                          gpointer               data);
 /* How many changes a copy carries: for tests and benchmarks. */
 guint        mutual_store_get_n_changes (MutualStore *self);
 

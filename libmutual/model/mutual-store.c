@@ -586,6 +586,34 @@ mutual_store_release_base (gpointer base)
   base_unref (base);
 }
 
+gpointer
+mutual_store_peek_base (MutualStore *self)
+{
+  return self->base;
+}
+
+gboolean
+mutual_store_foreach_change (MutualStore           *self,
+                             MutualStoreChangeFunc  func,
+                             gpointer               data)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  if (self->changes == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, self->changes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Change *change = value;
+      gpointer old_item = change->base_pos > 0 ? g_ptr_array_index (self->base->items, change->base_pos - 1) : NULL;
+
+      if (!func (old_item, change->item, change->seq == 0, change->seq, data))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 guint
 mutual_store_get_n_changes (MutualStore *self)
 {

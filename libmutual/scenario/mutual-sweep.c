@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "mutual-analysis-private.h"
 #include "mutual-event-private.h"
 #include "mutual-metric-private.h"
 #include "mutual-sweep.h"
@@ -783,6 +784,9 @@ typedef struct
   void (*progress) (gpointer data, guint done, guint total);
   gpointer progress_data;
   gint64 last_progress;
+  /* the base's analysis, which runs derive theirs from; NULL when no
+   * metric reads one */
+  MutualAnalysis *origin;
 } Job;
 
 /* g_variant_builder_add would parse "{sv}" for every member of every row */
@@ -905,6 +909,7 @@ run_one (Job   *job,
   if (error == NULL)
     {
       context.model = model;
+      context.origin = (GObject *) job->origin;
       for (guint m = 0; m < self->metrics->len && error == NULL; m++)
         {
           MutualMetric *metric = g_ptr_array_index (self->metrics, m);
@@ -1006,6 +1011,10 @@ execute (MutualSweep   *self,
   job.progress = progress;
   job.progress_data = progress_data;
 
+  for (guint m = 0; m < self->metrics->len && job.origin == NULL; m++)
+    if (mutual_metric_needs_analysis (g_ptr_array_index (self->metrics, m)))
+      job.origin = mutual_analysis_new_origin (self->base);
+
   n_threads = self->n_threads ? self->n_threads : g_get_num_processors ();
   n_threads = MIN (n_threads, MAX (job.n_runs, 1));
   for (guint i = 1; i < n_threads; i++)
@@ -1014,6 +1023,7 @@ execute (MutualSweep   *self,
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
   maybe_progress (&job, TRUE);
+  g_clear_object (&job.origin);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
