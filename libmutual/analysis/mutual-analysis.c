@@ -1149,6 +1149,41 @@ derive_controllers (MutualAnalysis *self,
   GArray *touched = b->touched;
   guint first = *n_out;
 
+  /* The usual company: no board rights, and no one has a majority stake
+   * in any of its holders. Then a holder's stake is its votes alone, and
+   * the walk below comes down to this pass (the same order, the same
+   * tests). */
+  if (self->board_start[c] == self->board_start[c + 1])
+    {
+      gboolean plain = TRUE;
+
+      for (guint i = self->stake_start[c]; i < self->stake_start[c + 1] && plain; i++)
+        plain = self->controller_count[self->stakes[i].holder] == 0;
+      if (plain)
+        {
+          if (total > 0 && !self->overflow[c])
+            for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+              {
+                MutualStake *s = &self->stakes[i];
+                guint64 w = s->weight[MUTUAL_DIMENSION_VOTES];
+                gboolean majority;
+
+                if (w == 0 || s->holder == c || (double) w / (double) total <= 0.5 - 1e-9)
+                  continue;
+                majority = d->strict ? (unsigned __int128) w * d->half.denominator > (unsigned __int128) total * d->half.numerator
+                                     : (unsigned __int128) w * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
+                if (!majority)
+                  continue;
+                grow ((gpointer *) &b->controllers, &b->controllers_size, *n_out + 1, sizeof (guint));
+                self->controllers = b->controllers;
+                b->controllers[(*n_out)++] = s->holder;
+              }
+          self->controller_offset[c] = first;
+          self->controller_count[c] = *n_out - first;
+          return;
+        }
+    }
+
   g_array_set_size (touched, 0);
 #define TOUCH(p) G_STMT_START { if (!b->mark[p]) { b->mark[p] = 1; g_array_append_val (touched, p); } } G_STMT_END
   if (total > 0 && !self->overflow[c])
@@ -1306,29 +1341,39 @@ derive_arrays (MutualAnalysis *self,
         return FALSE;
     }
 
-  /* the changed companies' totals */
+  /* the changed companies' totals: the old holdings out, then the new
+   * ones in (a sum that does not fit is left to a fresh build) */
   memcpy (b->totals, o->totals, sizeof (guint64) * MUTUAL_N_DIMENSIONS * n);
   memcpy (b->ordinary_total, o->ordinary_total, sizeof (guint64) * n);
   self->totals = b->totals;
   self->ordinary_total = b->ordinary_total;
-  for (guint i = 0; i < dc->n_changes; i++)
-    {
-      guint c = dc->changes[i].company;
-      guint8 overflow = 0;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < dc->n_changes; i++)
+      {
+        DeriveChange *ch = &dc->changes[i];
+        ClassInfo *ci = &d->info[ch->klass];
+        guint64 *t = self->totals[ch->company];
+        guint8 overflow = 0;
 
-      if (i > 0 && dc->changes[i - 1].company == c)
-        continue;
-      memset (self->totals[c], 0, sizeof self->totals[c]);
-      self->ordinary_total[c] = 0;
-      for (guint j = self->stake_start[c]; j < self->stake_start[c + 1]; j++)
-        {
-          for (guint dim = 0; dim < MUTUAL_N_DIMENSIONS; dim++)
-            add_checked (&self->totals[c][dim], self->stakes[j].weight[dim], &overflow);
-          add_checked (&self->ordinary_total[c], self->stakes[j].ordinary_nominal, &overflow);
-        }
-      if (overflow)
-        return FALSE;
-    }
+        if (pass == 0)
+          {
+            t[MUTUAL_DIMENSION_SHARES] -= ch->old_count * ci->nominal;
+            t[MUTUAL_DIMENSION_VOTES] -= ch->old_count * ci->votes_per_share;
+            t[MUTUAL_DIMENSION_PROFITS] -= ch->old_count * ci->dividend;
+            t[MUTUAL_DIMENSION_CAPITAL] -= ch->old_count * ci->capital;
+            if (ci->ordinary)
+              self->ordinary_total[ch->company] -= ch->old_count * ci->nominal;
+            continue;
+          }
+        add_checked (&t[MUTUAL_DIMENSION_SHARES], mul_checked (ch->new_count, ci->nominal, &overflow), &overflow);
+        add_checked (&t[MUTUAL_DIMENSION_VOTES], mul_checked (ch->new_count, ci->votes_per_share, &overflow), &overflow);
+        add_checked (&t[MUTUAL_DIMENSION_PROFITS], mul_checked (ch->new_count, ci->dividend, &overflow), &overflow);
+        add_checked (&t[MUTUAL_DIMENSION_CAPITAL], mul_checked (ch->new_count, ci->capital, &overflow), &overflow);
+        if (ci->ordinary)
+          add_checked (&self->ordinary_total[ch->company], mul_checked (ch->new_count, ci->nominal, &overflow), &overflow);
+        if (overflow)
+          return FALSE;
+      }
 
   /* majority stakes: only the changed companies' change */
   memcpy (b->controller_offset, o->controller_offset, sizeof (guint) * n);
