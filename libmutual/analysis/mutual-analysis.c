@@ -840,6 +840,12 @@ typedef struct
   guint *acc_board;               /* n: zero between uses */
   guint8 *mark;                   /* n: zero between uses */
   GArray *touched;
+  /* Whether the arrays above hold the origin's but for the entries listed
+   * (then the next run puts back those, not all n): stakes in the
+   * origin's layout, the origin's controllers first. */
+  gboolean clean;
+  GArray *dirty_stakes;           /* positions in stakes */
+  GArray *dirty_companies;        /* totals, ordinary_total, controller_offset and _count */
 } DeriveBuffers;
 
 struct _DeriveOrigin
@@ -871,6 +877,8 @@ derive_buffers_free (gpointer data)
   g_free (b->acc_board);
   g_free (b->mark);
   g_array_unref (b->touched);
+  g_array_unref (b->dirty_stakes);
+  g_array_unref (b->dirty_companies);
   g_free (b);
 }
 
@@ -912,6 +920,8 @@ derive_buffers_take (MutualAnalysis *origin)
   b->acc_board = g_new0 (guint, MAX (n, 1));
   b->mark = g_new0 (guint8, MAX (n, 1));
   b->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->dirty_stakes = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->dirty_companies = g_array_new (FALSE, FALSE, sizeof (guint));
   return b;
 }
 
@@ -1261,6 +1271,7 @@ derive_arrays (MutualAnalysis *self,
   guint n_stakes = o->stake_start[n];
   guint n_new = 0;
   guint n_out;
+  gboolean was_clean;
 
   /* new stakes: holders with no stake in the company before, in the order
    * of their first appended holding (changes are sorted by seq) */
@@ -1277,9 +1288,50 @@ derive_arrays (MutualAnalysis *self,
         n_new++;
     }
   grow ((gpointer *) &b->stakes, &b->stakes_size, MAX (n_stakes + n_new, 1), sizeof (MutualStake));
+  grow ((gpointer *) &b->controllers, &b->controllers_size, MAX (d->n_controllers, 1), sizeof (guint));
+  was_clean = b->clean && n_new == 0;
+  if (was_clean)
+    {
+      /* the buffers hold the origin's arrays but for what the last run
+       * changed: put that back */
+      for (guint i = 0; i < b->dirty_stakes->len; i++)
+        {
+          guint at = g_array_index (b->dirty_stakes, guint, i);
+
+          b->stakes[at] = o->stakes[at];
+        }
+      for (guint i = 0; i < b->dirty_companies->len; i++)
+        {
+          guint c = g_array_index (b->dirty_companies, guint, i);
+
+          memcpy (b->totals[c], o->totals[c], sizeof b->totals[c]);
+          b->ordinary_total[c] = o->ordinary_total[c];
+          b->controller_offset[c] = o->controller_offset[c];
+          b->controller_count[c] = o->controller_count[c];
+        }
+    }
+  else
+    {
+      memcpy (b->totals, o->totals, sizeof (guint64) * MUTUAL_N_DIMENSIONS * n);
+      memcpy (b->ordinary_total, o->ordinary_total, sizeof (guint64) * n);
+      memcpy (b->controller_offset, o->controller_offset, sizeof (guint) * n);
+      memcpy (b->controller_count, o->controller_count, sizeof (guint) * n);
+      memcpy (b->controllers, o->controllers, sizeof (guint) * d->n_controllers);
+    }
+  g_array_set_size (b->dirty_stakes, 0);
+  g_array_set_size (b->dirty_companies, 0);
+  /* new stakes shift the layout: the next run copies everything again */
+  b->clean = n_new == 0;
+  self->totals = b->totals;
+  self->ordinary_total = b->ordinary_total;
+  self->controller_offset = b->controller_offset;
+  self->controller_count = b->controller_count;
+  self->controllers = b->controllers;
+
   if (n_new == 0)
     {
-      memcpy (b->stakes, o->stakes, sizeof (MutualStake) * n_stakes);
+      if (!was_clean)
+        memcpy (b->stakes, o->stakes, sizeof (MutualStake) * n_stakes);
       self->stake_start = o->stake_start;
     }
   else
@@ -1323,6 +1375,7 @@ derive_arrays (MutualAnalysis *self,
       guint8 overflow = 0;
 
       g_assert (at >= 0);
+      g_array_append_val (b->dirty_stakes, at);
       s = &self->stakes[at];
       /* the origin counted the old holding without overflow */
       s->weight[MUTUAL_DIMENSION_SHARES] -= ch->old_count * ci->nominal;
@@ -1343,10 +1396,9 @@ derive_arrays (MutualAnalysis *self,
 
   /* the changed companies' totals: the old holdings out, then the new
    * ones in (a sum that does not fit is left to a fresh build) */
-  memcpy (b->totals, o->totals, sizeof (guint64) * MUTUAL_N_DIMENSIONS * n);
-  memcpy (b->ordinary_total, o->ordinary_total, sizeof (guint64) * n);
-  self->totals = b->totals;
-  self->ordinary_total = b->ordinary_total;
+  for (guint i = 0; i < dc->n_changes; i++)
+    if (i == 0 || dc->changes[i - 1].company != dc->changes[i].company)
+      g_array_append_val (b->dirty_companies, dc->changes[i].company);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < dc->n_changes; i++)
       {
@@ -1376,13 +1428,6 @@ derive_arrays (MutualAnalysis *self,
       }
 
   /* majority stakes: only the changed companies' change */
-  memcpy (b->controller_offset, o->controller_offset, sizeof (guint) * n);
-  memcpy (b->controller_count, o->controller_count, sizeof (guint) * n);
-  grow ((gpointer *) &b->controllers, &b->controllers_size, MAX (d->n_controllers, 1), sizeof (guint));
-  memcpy (b->controllers, o->controllers, sizeof (guint) * d->n_controllers);
-  self->controller_offset = b->controller_offset;
-  self->controller_count = b->controller_count;
-  self->controllers = b->controllers;
   n_out = d->n_controllers;
   for (guint i = 0; i < dc->n_changes; i++)
     if (i == 0 || dc->changes[i - 1].company != dc->changes[i].company)
