@@ -108,6 +108,7 @@ struct _MutualAnalysis
   GHashTable *index;               /* id (borrowed) → index + 1 */
   gpointer party_base;             /* the model's parties as an immutable shared
                                     * base (then parties and index are its own), or NULL */
+  const char **ids;                /* per party: its id (borrowed from the party) */
 
   /* companies: holders aggregated (shares, memberships) */
   guint *stake_start;              /* n + 1 */

@@ -143,6 +143,7 @@ mutual_analysis_finalize (GObject *object)
       g_clear_pointer (&self->index, g_hash_table_unref);
     }
   g_free (self->date);
+  g_free (self->ids);
   g_free (self->stake_start);
   g_free (self->stakes);
   g_free (self->totals);
@@ -791,6 +792,10 @@ analysis_build (MutualModel  *model,
           g_hash_table_insert (self->index, (gpointer) mutual_party_get_id (self->parties[i]), GUINT_TO_POINTER (i + 1));
         }
     }
+  /* ids are asked for in inner loops: no type check per call */
+  self->ids = g_new (const char *, MAX (self->n_parties, 1));
+  for (guint i = 0; i < self->n_parties; i++)
+    self->ids[i] = mutual_party_get_id (self->parties[i]);
   build_stakes (self, model, out_info);
   build_rights (self, model);
   build_controllers (self);
@@ -1483,6 +1488,7 @@ mutual_analysis_new_derived (MutualAnalysis *origin,
   self->n_parties = origin->n_parties;
   self->parties = origin->parties;
   self->index = origin->index;
+  self->ids = origin->ids;
   self->overflow = origin->overflow;
   self->agreement_start = origin->agreement_start;
   self->agreements = origin->agreements;
@@ -1573,7 +1579,7 @@ const char *
 mutual_analysis_id (MutualAnalysis *self,
                     guint           party)
 {
-  return mutual_party_get_id (self->parties[party]);
+  return self->ids[party];
 }
 
 /* Agreement rights first; what they leave is shared by the raw weights:
