@@ -771,9 +771,54 @@ bad:
   return FALSE;
 }
 
+/* A template event's properties, read once for the whole sweep: a run
+ * makes its event with g_object_new_with_properties() from these with its
+ * bound values in place, as mutual_event_copy_with() would, without
+ * listing and reading the template's properties again every run. */
+typedef struct
+{
+  GType type;
+  guint n;
+  const char **names;
+  GValue *values;
+} Prepared;
+
+static void
+prepared_clear (Prepared *prepared)
+{
+  for (guint i = 0; i < prepared->n; i++)
+    g_value_unset (&prepared->values[i]);
+  g_free (prepared->values);
+  g_free (prepared->names);
+}
+
+static void
+prepare (Prepared *prepared,
+         GObject  *item)
+{
+  g_autofree GParamSpec **specs = NULL;
+  guint n_specs;
+
+  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n_specs);
+  prepared->type = G_OBJECT_TYPE (item);
+  prepared->names = g_new0 (const char *, MAX (n_specs, 1));
+  prepared->values = g_new0 (GValue, MAX (n_specs, 1));
+  prepared->n = 0;
+  for (guint i = 0; i < n_specs; i++)
+    {
+      if (!(specs[i]->flags & G_PARAM_WRITABLE) || !(specs[i]->flags & G_PARAM_READABLE))
+        continue;
+      prepared->names[prepared->n] = specs[i]->name;
+      g_value_init (&prepared->values[prepared->n], specs[i]->value_type);
+      g_object_get_property (item, specs[i]->name, &prepared->values[prepared->n]);
+      prepared->n++;
+    }
+}
+
 typedef struct
 {
   MutualSweep *self;
+  Prepared *prepared;       /* per template event */
   guint n_runs;
   guint n_template;
   GVariant **rows;
@@ -830,7 +875,11 @@ run_one (Job   *job,
         }
       for (guint i = 0; i < self->template->len; i++)
         {
-          g_autoptr(MutualEvent) event = g_object_ref (g_ptr_array_index (self->template, i));
+          MutualEvent *template = g_ptr_array_index (self->template, i);
+          Prepared *prepared = &job->prepared[i];
+          g_autofree GValue *run_values = NULL;
+          g_autoptr(GArray) own = NULL;     /* the bound values */
+          gboolean bound = FALSE;
 
           for (guint b = 0; b < self->bindings->len && error == NULL; b++)
             {
@@ -840,23 +889,41 @@ run_one (Job   *job,
 
               if (binding->event_index != i)
                 continue;
+              if (run_values == NULL)
+                {
+                  /* shallow copies of the template's values, only read */
+                  run_values = g_memdup2 (prepared->values, sizeof (GValue) * MAX (prepared->n, 1));
+                  own = g_array_new (FALSE, TRUE, sizeof (GValue));
+                  g_array_set_clear_func (own, (GDestroyNotify) g_value_unset);
+                }
               text = substitute (self, binding->value, values, &error);
               if (text == NULL ||
-                  !text_to_value (g_object_class_find_property (G_OBJECT_GET_CLASS (event), binding->property),
+                  !text_to_value (g_object_class_find_property (G_OBJECT_GET_CLASS (template), binding->property),
                                   text, &value, &error))
                 {
-                  mutual_event_prefix_error (&error, i, event);
+                  /* the message names the event as bound so far */
+                  g_autoptr(MutualEvent) partial =
+                    bound ? (MutualEvent *) g_object_new_with_properties (prepared->type, prepared->n, prepared->names, run_values)
+                          : g_object_ref (template);
+
+                  mutual_event_prefix_error (&error, i, partial);
                   break;
                 }
-              {
-                MutualEvent *copy = mutual_event_copy_with (event, binding->property, &value);
-
-                g_object_unref (event);
-                event = copy;
-              }
-              g_value_unset (&value);
+              g_array_append_val (own, value);   /* owns it now */
+              for (guint k = 0; k < prepared->n; k++)
+                if (g_str_equal (prepared->names[k], binding->property))
+                  {
+                    run_values[k] = value;
+                    bound = TRUE;
+                    break;
+                  }
             }
-          g_ptr_array_add (events, g_steal_pointer (&event));
+          if (error != NULL)
+            break;
+          if (bound)
+            g_ptr_array_add (events, g_object_new_with_properties (prepared->type, prepared->n, prepared->names, run_values));
+          else
+            g_ptr_array_add (events, g_object_ref (template));
         }
       add_member (&row, "label", g_variant_new_string (label));
       for (guint p = 0; p < self->parameters->len; p++)
@@ -1004,6 +1071,9 @@ execute (MutualSweep   *self,
     }
 
   job.self = self;
+  job.prepared = g_new0 (Prepared, MAX (self->template->len, 1));
+  for (guint i = 0; i < self->template->len; i++)
+    prepare (&job.prepared[i], g_ptr_array_index (self->template, i));
   job.n_template = (guint) n_template;
   job.n_runs = (guint) n_template + self->runs->len;
   job.rows = g_new0 (GVariant *, MAX (job.n_runs, 1));
@@ -1024,6 +1094,9 @@ execute (MutualSweep   *self,
     g_thread_join (g_ptr_array_index (threads, i));
   maybe_progress (&job, TRUE);
   g_clear_object (&job.origin);
+  for (guint i = 0; i < self->template->len; i++)
+    prepared_clear (&job.prepared[i]);
+  g_free (job.prepared);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
