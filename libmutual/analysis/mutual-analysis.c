@@ -859,6 +859,7 @@ struct _DeriveOrigin
   GHashTable *class_index;               /* class id → index + 1 (the classes base's), or NULL */
   ClassInfo *info;
   guint8 *holds;                         /* per party: holds a stake or appoints directors somewhere */
+  guint8 *plain;                         /* per company: no board rights, no majority stake in any holder */
   guint n_controllers;                   /* entries in the origin's controllers */
   MutualFraction half;                   /* majority-stake */
   gboolean strict;
@@ -897,6 +898,7 @@ derive_origin_free (DeriveOrigin *d)
       mutual_model_release_base (d->bases[i]);
   g_free (d->info);
   g_free (d->holds);
+  g_free (d->plain);
   g_clear_pointer (&d->pool, g_ptr_array_unref);
   g_mutex_clear (&d->pool_lock);
   g_free (d);
@@ -1033,8 +1035,14 @@ derive_origin_new (MutualAnalysis *self,
     d->holds[self->stakes[i].holder] = 1;
   for (guint i = 0; i < self->board_start[n]; i++)
     d->holds[self->board[i].appointer] = 1;
+  d->plain = g_new0 (guint8, MAX (n, 1));
   for (guint c = 0; c < n; c++)
-    d->n_controllers = MAX (d->n_controllers, self->controller_offset[c] + self->controller_count[c]);
+    {
+      d->n_controllers = MAX (d->n_controllers, self->controller_offset[c] + self->controller_count[c]);
+      d->plain[c] = self->board_start[c] == self->board_start[c + 1];
+      for (guint i = self->stake_start[c]; i < self->stake_start[c + 1] && d->plain[c]; i++)
+        d->plain[c] = self->controller_count[self->stakes[i].holder] == 0;
+    }
   mutual_analysis_threshold ("majority-stake", &d->half, &d->strict, NULL);
   return d;
 
@@ -1157,6 +1165,7 @@ derive_controllers (MutualAnalysis *self,
                     DeriveOrigin   *d,
                     DeriveBuffers  *b,
                     guint           c,
+                    gboolean        plain,
                     guint          *n_out)
 {
   guint64 total = self->totals[c][MUTUAL_DIMENSION_VOTES];
@@ -1165,38 +1174,32 @@ derive_controllers (MutualAnalysis *self,
   guint first = *n_out;
 
   /* The usual company: no board rights, and no one has a majority stake
-   * in any of its holders. Then a holder's stake is its votes alone, and
-   * the walk below comes down to this pass (the same order, the same
-   * tests). */
-  if (self->board_start[c] == self->board_start[c + 1])
+   * in any of its holders (so in the origin, and a new holder holds
+   * nothing else). Then a holder's stake is its votes alone, and the walk
+   * below comes down to this pass (the same order, the same tests; more
+   * than a quarter of the votes, in integers, before the test in doubles). */
+  if (plain)
     {
-      gboolean plain = TRUE;
+      if (total > 0 && !self->overflow[c])
+        for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+          {
+            MutualStake *s = &self->stakes[i];
+            guint64 w = s->weight[MUTUAL_DIMENSION_VOTES];
+            gboolean majority;
 
-      for (guint i = self->stake_start[c]; i < self->stake_start[c + 1] && plain; i++)
-        plain = self->controller_count[self->stakes[i].holder] == 0;
-      if (plain)
-        {
-          if (total > 0 && !self->overflow[c])
-            for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
-              {
-                MutualStake *s = &self->stakes[i];
-                guint64 w = s->weight[MUTUAL_DIMENSION_VOTES];
-                gboolean majority;
-
-                if (w == 0 || s->holder == c || (double) w / (double) total <= 0.5 - 1e-9)
-                  continue;
-                majority = d->strict ? (unsigned __int128) w * d->half.denominator > (unsigned __int128) total * d->half.numerator
-                                     : (unsigned __int128) w * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
-                if (!majority)
-                  continue;
-                grow ((gpointer *) &b->controllers, &b->controllers_size, *n_out + 1, sizeof (guint));
-                self->controllers = b->controllers;
-                b->controllers[(*n_out)++] = s->holder;
-              }
-          self->controller_offset[c] = first;
-          self->controller_count[c] = *n_out - first;
-          return;
-        }
+            if ((unsigned __int128) w * 4 <= total || s->holder == c || (double) w / (double) total <= 0.5 - 1e-9)
+              continue;
+            majority = d->strict ? (unsigned __int128) w * d->half.denominator > (unsigned __int128) total * d->half.numerator
+                                 : (unsigned __int128) w * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
+            if (!majority)
+              continue;
+            grow ((gpointer *) &b->controllers, &b->controllers_size, *n_out + 1, sizeof (guint));
+            self->controllers = b->controllers;
+            b->controllers[(*n_out)++] = s->holder;
+          }
+      self->controller_offset[c] = first;
+      self->controller_count[c] = *n_out - first;
+      return;
     }
 
   g_array_set_size (touched, 0);
@@ -1436,7 +1439,14 @@ derive_arrays (MutualAnalysis *self,
   n_out = d->n_controllers;
   for (guint i = 0; i < dc->n_changes; i++)
     if (i == 0 || dc->changes[i - 1].company != dc->changes[i].company)
-      derive_controllers (self, d, b, dc->changes[i].company, &n_out);
+      {
+        guint c = dc->changes[i].company;
+        gboolean plain = d->plain[c];
+
+        for (guint j = i; j < dc->n_changes && dc->changes[j].company == c && plain; j++)
+          plain = !dc->changes[j].fresh || o->controller_count[dc->changes[j].holder] == 0;
+        derive_controllers (self, d, b, c, plain, &n_out);
+      }
   return TRUE;
 }
 
