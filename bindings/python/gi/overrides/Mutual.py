@@ -979,37 +979,17 @@ class _ComparisonMixin:
         return _html_table(rows, columns=["kind", "company", "party", "measure", "before", "after", "message"])
 
 
-def _unpack_rows(variant):
-    """An ``aa{sv}`` of plain values (strings, integers, doubles, booleans)
-    as a list of dicts: what ``variant.unpack()`` gives, about ten times
-    faster for a big sweep (GLib.Variant.unpack() makes several calls per
-    member in Python; this is one call to json-glib, which libmutual links
-    anyway, and Python's C JSON parser). json-glib writes doubles with 17
-    significant digits and a decimal point, so they read back exactly; a
-    value JSON cannot carry (NaN, infinity) falls back to unpack()."""
-    try:
-        import json
-        import gi
-        gi.require_version("Json", "1.0")
-        from gi.repository import Json
-        text, _length = Json.gvariant_serialize_data(variant)
-        return json.loads(text, parse_constant=_no_constant)
-    except (ImportError, ValueError):
-        return variant.unpack()
-
-
-def _no_constant(name):
-    raise ValueError(name)
-
-
 class _SweepMixin:
     """A batch of scenario runs. ``rows()`` runs it and returns one dict per
     run (the C API's run() unpacked); ``dataframe()``-style use:
     ``pandas.DataFrame(sweep.rows())``."""
 
     def rows(self, cancellable=None):
-        """Runs the sweep (run()) and returns its rows as a list of dicts."""
-        return _unpack_rows(self.run(cancellable))
+        """Runs the sweep and returns its rows as a list of dicts: what
+        ``run().unpack()`` gives, read from run_to_json() (for 10,000 rows
+        about ten times faster than GLib.Variant.unpack())."""
+        import json
+        return json.loads(self.run_to_json(cancellable))
 
     def __len__(self):
         return self.get_n_runs()
