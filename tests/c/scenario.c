@@ -542,6 +542,52 @@ cancel_at_first (MutualSweep *sweep,
   g_cancellable_cancel (data);
 }
 
+/* Ending a contract early ends its options to extend too: its latest end
+ * is the day it ended (it was the end plus the options before). */
+static void
+test_end_contract_options (void)
+{
+  g_autoptr(MutualModel) model = mutual_model_new ();
+  g_autoptr(MutualParty) council = mutual_party_new ("council", "The Council", MUTUAL_PARTY_KIND_PUBLIC_BODY);
+  g_autoptr(MutualParty) mutual = mutual_party_new ("mutual", "The Mutual", MUTUAL_PARTY_KIND_COMPANY);
+  const char *codes[] = { "85312000-9", NULL };
+  g_autoptr(MutualContract) contract =
+    g_object_new (MUTUAL_TYPE_CONTRACT, "id", "c", "authority", "council", "supplier", "mutual", "cpv-codes", codes,
+                  "award-date", "2013-01-15", "start", "2013-04-02", "end", "2017-04-01", "extension-months", 36, NULL);
+  g_autoptr(MutualEvent) event = g_object_new (MUTUAL_TYPE_END_CONTRACT_EVENT, "date", "2015-06-30", "contract", "c", NULL);
+  g_autoptr(MutualEvent) late = g_object_new (MUTUAL_TYPE_END_CONTRACT_EVENT, "date", "2017-04-02", "contract", "c", NULL);
+  g_autoptr(MutualModel) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  MutualContract *ended;
+
+  g_assert_true (mutual_model_add_party (model, council, &error));
+  g_assert_true (mutual_model_add_party (model, mutual, &error));
+  g_assert_true (mutual_model_add_contract (model, contract, &error));
+  g_assert_no_error (error);
+  before = mutual_contract_dup_latest_end (mutual_model_lookup_contract (model, "c"));
+  g_assert_cmpstr (before, ==, "2020-04-01");
+
+  /* after its end (options or not): refused, the model unchanged */
+  copy = mutual_model_copy (model);
+  g_assert_false (mutual_event_apply (late, copy, &error));
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_ORDER);
+  g_clear_error (&error);
+  g_assert_cmpuint (mutual_contract_get_extension_months (mutual_model_lookup_contract (copy, "c")), ==, 36);
+
+  g_assert_true (mutual_event_apply (event, model, &error));
+  g_assert_no_error (error);
+  ended = mutual_model_lookup_contract (model, "c");
+  g_assert_cmpstr (mutual_contract_get_end (ended), ==, "2015-06-30");
+  g_assert_cmpuint (mutual_contract_get_extension_months (ended), ==, 0);
+  after = mutual_contract_dup_latest_end (ended);
+  g_assert_cmpstr (after, ==, "2015-06-30");
+  /* everything else kept */
+  g_assert_cmpstr (mutual_contract_get_start (ended), ==, "2013-04-02");
+  g_assert_cmpstr (mutual_contract_get_supplier (ended), ==, "mutual");
+}
+
 /* run_to_json() writes what run() returns: every member of every row, the
  * same value (doubles to the last bit), strings escaped. */
 static void
@@ -699,6 +745,7 @@ main (int    argc,
   g_test_add_func ("/mutual/scenario/timeline", test_timeline);
   g_test_add_func ("/mutual/scenario/sweep", test_sweep);
   g_test_add_func ("/mutual/scenario/sweep-json", test_sweep_json);
+  g_test_add_func ("/mutual/scenario/end-contract-options", test_end_contract_options);
   g_test_add_func ("/mutual/scenario/sweep-cancel", test_sweep_cancel);
   g_test_add_func ("/mutual/scenario/sweep-bad-binding", test_sweep_bad_binding);
 
