@@ -1462,7 +1462,8 @@ mutual_analysis_new_derived (MutualAnalysis *origin,
   g_return_val_if_fail (MUTUAL_IS_ANALYSIS (origin), NULL);
   g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
 
-  d = origin->derive;
+  /* an origin is made by mutual_analysis_new_origin(), not derived */
+  d = origin->origin == NULL ? origin->derive : NULL;
   if (d == NULL ||
       mutual_model_get_n_changes (model, MUTUAL_COLLECTION_PARTIES) > 0 ||
       mutual_model_peek_base (model, MUTUAL_COLLECTION_PARTIES) != origin->party_base)

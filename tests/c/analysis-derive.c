@@ -387,7 +387,24 @@ test_transfer (void)
       fresh = mutual_analysis_new (copy);
       assert_same_arrays (fresh, derived);
       g_assert_cmpint (mutual_analysis_is_derived (derived), ==, step != 1);
+      /* a derived analysis, or a plain one, is no origin: built afresh */
+      {
+        g_autoptr(MutualAnalysis) again = mutual_analysis_new_derived (derived, copy);
+        g_autoptr(MutualAnalysis) plain = mutual_analysis_new_derived (fresh, copy);
+
+        g_assert_false (mutual_analysis_is_derived (again));
+        g_assert_false (mutual_analysis_is_derived (plain));
+        assert_same_arrays (fresh, again);
+      }
     }
+  /* the base itself: nothing changed */
+  {
+    g_autoptr(MutualAnalysis) derived = mutual_analysis_new_derived (origin, base);
+    g_autoptr(MutualAnalysis) fresh = mutual_analysis_new (base);
+
+    g_assert_true (mutual_analysis_is_derived (derived));
+    assert_same_arrays (fresh, derived);
+  }
 }
 
 int
