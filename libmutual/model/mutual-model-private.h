@@ -37,6 +37,11 @@ gpointer    mutual_model_share_base      (MutualModel      *self,
                                           GPtrArray       **out_items,
                                           GHashTable      **out_index);
 void        mutual_model_release_base    (gpointer          base);
+/* A copy (as mutual_model_copy()); with @fold, every collection's changes
+ * are folded into a base of its own, so that the copy carries none (a
+ * sweep's base, whose runs' analyses are derived from its own). */
+MutualModel *mutual_model_copy_folded    (MutualModel      *self,
+                                          gboolean          fold);
 /* The collection's shared base (borrowed), and its changes over that base
  * (see mutual_store_foreach_change() in mutual-store-private.h): a sweep
  * works out a copy's analysis from its base model's and what changed. */

@@ -328,9 +328,16 @@ mutual_model_new (void)
 MutualModel *
 mutual_model_copy (MutualModel *self)
 {
-  MutualModel *copy;
-
   g_return_val_if_fail (MUTUAL_IS_MODEL (self), NULL);
+
+  return mutual_model_copy_folded (self, FALSE);
+}
+
+MutualModel *
+mutual_model_copy_folded (MutualModel *self,
+                          gboolean     fold)
+{
+  MutualModel *copy;
 
   copy = g_object_new (MUTUAL_TYPE_MODEL, NULL);
   copy->name = g_strdup (self->name);
@@ -341,7 +348,8 @@ mutual_model_copy (MutualModel *self)
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
     {
       mutual_store_free (copy->collections[i]);
-      copy->collections[i] = mutual_store_copy (self->collections[i]);
+      copy->collections[i] = fold ? mutual_store_copy_folded (self->collections[i])
+                                  : mutual_store_copy (self->collections[i]);
     }
   return copy;
 }

@@ -27,6 +27,8 @@ typedef struct _MutualStore MutualStore;
 
 MutualStore *mutual_store_new         (GType         item_type);
 MutualStore *mutual_store_copy        (MutualStore  *self);
+/* A copy whose changes are folded into a new base of its own: no changes. */
+MutualStore *mutual_store_copy_folded (MutualStore  *self);
 void         mutual_store_free        (MutualStore  *self);
 /* Makes @self hold what @from holds (its list object stays the same). */
 void         mutual_store_assign      (MutualStore  *self,

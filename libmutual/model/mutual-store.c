@@ -357,13 +357,15 @@ compact (MutualStore *self)
   return base;
 }
 
-MutualStore *
-mutual_store_copy (MutualStore *self)
+static MutualStore *
+store_copy (MutualStore *self,
+            gboolean     fold)
 {
   MutualStore *copy = mutual_store_new (self->item_type);
 
   copy->n_items = self->n_items;
-  if (n_changes (self) > MAX (COMPACT_MIN, base_len (self->base) / COMPACT_FRACTION))
+  if ((fold && n_changes (self) > 0) ||
+      n_changes (self) > MAX (COMPACT_MIN, base_len (self->base) / COMPACT_FRACTION))
     copy->base = compact (self);
   else
     {
@@ -372,6 +374,18 @@ mutual_store_copy (MutualStore *self)
       copy->next_seq = self->next_seq;
     }
   return copy;
+}
+
+MutualStore *
+mutual_store_copy (MutualStore *self)
+{
+  return store_copy (self, FALSE);
+}
+
+MutualStore *
+mutual_store_copy_folded (MutualStore *self)
+{
+  return store_copy (self, TRUE);
 }
 
 void

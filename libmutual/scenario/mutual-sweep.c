@@ -9,6 +9,7 @@
 #include "mutual-analysis-private.h"
 #include "mutual-event-private.h"
 #include "mutual-metric-private.h"
+#include "mutual-model-private.h"
 #include "mutual-sweep.h"
 
 /**
@@ -835,6 +836,10 @@ typedef struct
   /* the base's analysis, which runs derive theirs from; NULL when no
    * metric reads one */
   MutualAnalysis *origin;
+  /* the base the runs copy: the sweep's, or when an analysis is derived
+   * and the sweep's base carries changes over its own base (a copy that
+   * was changed), a copy of it with the changes folded in */
+  MutualModel *base;
 } Job;
 
 /* g_variant_builder_add would parse "{sv}" for every member of every row */
@@ -957,7 +962,7 @@ run_one (Job   *job,
     {
       MutualDay last = 0;
 
-      model = mutual_model_copy (self->base);
+      model = mutual_model_copy (job->base);
       for (guint i = 0; i < events->len; i++)
         {
           MutualEvent *event = g_ptr_array_index (events, i);
@@ -1084,9 +1089,21 @@ execute (MutualSweep   *self,
   job.progress = progress;
   job.progress_data = progress_data;
 
+  job.base = g_object_ref (self->base);
   for (guint m = 0; m < self->metrics->len && job.origin == NULL; m++)
     if (mutual_metric_needs_analysis (g_ptr_array_index (self->metrics, m)))
-      job.origin = mutual_analysis_new_origin (self->base);
+      {
+        gboolean changed = FALSE;
+
+        for (guint c = 0; c < MUTUAL_N_COLLECTIONS && !changed; c++)
+          changed = mutual_model_get_n_changes (self->base, c) > 0;
+        if (changed)
+          {
+            g_object_unref (job.base);
+            job.base = mutual_model_copy_folded (self->base, TRUE);
+          }
+        job.origin = mutual_analysis_new_origin (job.base);
+      }
 
   n_threads = self->n_threads ? self->n_threads : g_get_num_processors ();
   n_threads = MIN (n_threads, MAX (job.n_runs, 1));
@@ -1097,6 +1114,7 @@ execute (MutualSweep   *self,
     g_thread_join (g_ptr_array_index (threads, i));
   maybe_progress (&job, TRUE);
   g_clear_object (&job.origin);
+  g_clear_object (&job.base);
   for (guint i = 0; i < self->template->len; i++)
     prepared_clear (&job.prepared[i]);
   g_free (job.prepared);

@@ -407,6 +407,62 @@ test_transfer (void)
   }
 }
 
+/* A sweep over a model that was changed after it was loaded folds the
+ * changes into a base of its own first: the same items in the same order,
+ * no changes, and runs derived from it. */
+static void
+test_folded_base (void)
+{
+  Shape shape = { 4, 30, FALSE, FALSE };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  guint n_classes, n_derived = 0;
+  g_autoptr(MutualModel) loaded = random_model (rand, &shape, &n_classes);
+  g_autoptr(MutualModel) changed = mutual_model_copy (loaded);
+  g_autoptr(MutualModel) folded = NULL;
+  g_autoptr(MutualAnalysis) origin = NULL;
+
+  change_randomly (rand, &shape, changed, n_classes);
+  g_assert_cmpuint (mutual_model_get_n_changes (changed, MUTUAL_COLLECTION_HOLDINGS), >, 0);
+  /* not an origin as it is */
+  origin = mutual_analysis_new_origin (changed);
+  {
+    g_autoptr(MutualModel) copy = mutual_model_copy (changed);
+    g_autoptr(MutualAnalysis) derived = NULL;
+
+    change_randomly (rand, &shape, copy, n_classes);
+    derived = mutual_analysis_new_derived (origin, copy);
+    g_assert_false (mutual_analysis_is_derived (derived));
+  }
+  g_clear_object (&origin);
+
+  folded = mutual_model_copy_folded (changed, TRUE);
+  for (guint c = 0; c < MUTUAL_N_COLLECTIONS; c++)
+    {
+      GPtrArray *a = mutual_model_get_array (changed, c);
+      GPtrArray *b = mutual_model_get_array (folded, c);
+
+      g_assert_cmpuint (mutual_model_get_n_changes (folded, c), ==, 0);
+      g_assert_cmpuint (a->len, ==, b->len);
+      for (guint i = 0; i < a->len; i++)
+        g_assert_true (g_ptr_array_index (a, i) == g_ptr_array_index (b, i));
+    }
+  g_assert_cmpstr (mutual_model_get_date (folded), ==, mutual_model_get_date (changed));
+  origin = mutual_analysis_new_origin (folded);
+  for (guint r = 0; r < 50; r++)
+    {
+      g_autoptr(MutualModel) copy = mutual_model_copy (folded);
+      g_autoptr(MutualAnalysis) derived = NULL;
+      g_autoptr(MutualAnalysis) fresh = NULL;
+
+      change_randomly (rand, &shape, copy, n_classes);
+      derived = mutual_analysis_new_derived (origin, copy);
+      fresh = mutual_analysis_new (copy);
+      assert_same_arrays (fresh, derived);
+      n_derived += mutual_analysis_is_derived (derived);
+    }
+  g_assert_cmpuint (n_derived, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -415,5 +471,6 @@ main (int    argc,
   g_test_add_func ("/mutual/analysis-derive/transfer", test_transfer);
   g_test_add_func ("/mutual/analysis-derive/random-acyclic", test_random_acyclic);
   g_test_add_func ("/mutual/analysis-derive/random-coops-and-cycles", test_random_coops_and_cycles);
+  g_test_add_func ("/mutual/analysis-derive/folded-base", test_folded_base);
   return g_test_run ();
 }

@@ -588,6 +588,74 @@ test_end_contract_options (void)
   g_assert_cmpstr (mutual_contract_get_supplier (ended), ==, "mutual");
 }
 
+/* A sweep works out each run's analysis from its base's: the rows must be
+ * what a fresh analysis of each run's model says, also when the base is a
+ * changed copy (its changes are folded first). */
+static void
+test_sweep_fresh_analysis (void)
+{
+  g_autoptr(MutualModel) loaded = load_example_file ("mycsp-2014.json");
+  g_autoptr(MutualModel) base = mutual_model_copy (loaded);
+  g_autoptr(MutualSweep) sweep = NULL;
+  g_autoptr(MutualEvent) event = g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", "2015-04-01",
+                                               "transferor", "equiniti", "transferee", "mycsp-trust",
+                                               "share-class", "mycsp-ordinary", "count", (gint64) 1, NULL);
+  g_autoptr(GVariant) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mutual_model_set_holding (base, "equiniti", "mycsp-ordinary",
+                                           mutual_holding_get_count (mutual_model_lookup_holding (loaded, "equiniti", "mycsp-ordinary")) - 1,
+                                           &error));
+  g_assert_true (mutual_model_set_holding (base, "cabinet-office", "mycsp-ordinary",
+                                           mutual_holding_get_count (mutual_model_lookup_holding (loaded, "cabinet-office", "mycsp-ordinary")) + 1,
+                                           &error));
+  sweep = mutual_sweep_new (base);
+  mutual_sweep_add_event (sweep, event);
+  g_assert_true (mutual_sweep_bind (sweep, 0, "count", "${n}", &error));
+  g_assert_true (mutual_sweep_add_range (sweep, "n", 1, 40, 1, &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "control:mycsp:block-special", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "pscs:mycsp", &error));
+  mutual_sweep_set_n_threads (sweep, 2);
+  rows = mutual_sweep_run (sweep, NULL, &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < g_variant_n_children (rows); i++)
+    {
+      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
+      g_autoptr(MutualModel) model = mutual_model_copy (base);
+      g_autoptr(MutualEvent) run_event = g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", "2015-04-01",
+                                                       "transferor", "equiniti", "transferee", "mycsp-trust",
+                                                       "share-class", "mycsp-ordinary", "count", (gint64) i + 1, NULL);
+      g_autoptr(MutualAnalysis) analysis = NULL;
+      g_autoptr(MutualControl) control = NULL;
+      g_autoptr(GListModel) pscs = NULL;
+      g_autoptr(GString) want_pscs = g_string_new (NULL);
+      g_autofree char *want_control = NULL;
+      const char *got = NULL;
+
+      if (!mutual_event_apply (run_event, model, NULL))
+        {
+          g_assert_true (g_variant_lookup (row, "error", "&s", &got) && *got != '\0');
+          continue;
+        }
+      analysis = mutual_analysis_new (model);
+      control = mutual_analysis_control (analysis, "mycsp", &error);
+      g_assert_no_error (error);
+      want_control = g_strjoinv (",", (char **) mutual_control_get_deciders (control, MUTUAL_RESOLUTION_BLOCK_SPECIAL));
+      pscs = mutual_analysis_list_pscs (analysis, "mycsp", &error);
+      g_assert_no_error (error);
+      for (guint k = 0; k < g_list_model_get_n_items (pscs); k++)
+        {
+          g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, k);
+
+          g_string_append_printf (want_pscs, "%s%s", k ? "," : "", mutual_psc_get_party (psc));
+        }
+      g_assert_true (g_variant_lookup (row, "control:mycsp:block-special", "&s", &got));
+      g_assert_cmpstr (got, ==, want_control);
+      g_assert_true (g_variant_lookup (row, "pscs:mycsp", "&s", &got));
+      g_assert_cmpstr (got, ==, want_pscs->str);
+    }
+}
+
 /* run_to_json() writes what run() returns: every member of every row, the
  * same value (doubles to the last bit), strings escaped. */
 static void
@@ -745,6 +813,7 @@ main (int    argc,
   g_test_add_func ("/mutual/scenario/timeline", test_timeline);
   g_test_add_func ("/mutual/scenario/sweep", test_sweep);
   g_test_add_func ("/mutual/scenario/sweep-json", test_sweep_json);
+  g_test_add_func ("/mutual/scenario/sweep-fresh-analysis", test_sweep_fresh_analysis);
   g_test_add_func ("/mutual/scenario/end-contract-options", test_end_contract_options);
   g_test_add_func ("/mutual/scenario/sweep-cancel", test_sweep_cancel);
   g_test_add_func ("/mutual/scenario/sweep-bad-binding", test_sweep_bad_binding);
