@@ -775,6 +775,88 @@ bad:
   return FALSE;
 }
 
+/* JSON text of a row's value: what json-glib writes for it
+ * (json_gvariant_serialize()), without a tree of nodes per value. Doubles
+ * with 17 significant digits and a decimal point, so that they read back
+ * as the same double and as floating point. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else if (c < 0x20)
+        switch (c)
+          {
+          case '\n': g_string_append (out, "\\n"); break;
+          case '\t': g_string_append (out, "\\t"); break;
+          case '\r': g_string_append (out, "\\r"); break;
+          default: g_string_append_printf (out, "\\u%04x", c);
+          }
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_json_value (GString  *out,
+                   GVariant *value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (g_variant_classify (value))
+    {
+    case G_VARIANT_CLASS_STRING:
+      append_json_string (out, g_variant_get_string (value, NULL));
+      break;
+    case G_VARIANT_CLASS_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (value));
+      break;
+    case G_VARIANT_CLASS_INT32:
+      g_string_append_printf (out, "%" G_GINT32_FORMAT, g_variant_get_int32 (value));
+      break;
+    case G_VARIANT_CLASS_UINT32:
+      g_string_append_printf (out, "%" G_GUINT32_FORMAT, g_variant_get_uint32 (value));
+      break;
+    case G_VARIANT_CLASS_BOOLEAN:
+      g_string_append (out, g_variant_get_boolean (value) ? "true" : "false");
+      break;
+    case G_VARIANT_CLASS_DOUBLE:
+      {
+        double d = g_variant_get_double (value);
+
+        if (isnan (d))
+          g_string_append (out, "NaN");
+        else if (isinf (d))
+          g_string_append (out, d > 0 ? "Infinity" : "-Infinity");
+        else
+          {
+            g_ascii_formatd (buffer, sizeof buffer, "%.17g", d);
+            g_string_append (out, buffer);
+            if (strpbrk (buffer, ".eE") == NULL)
+              g_string_append (out, ".0");
+          }
+      }
+      break;
+    default:
+      {
+        g_autoptr(JsonNode) node = json_gvariant_serialize (value);
+        g_autofree char *text = json_to_string (node, FALSE);
+
+        g_string_append (out, text);
+      }
+    }
+}
+
 /* A template event's properties, read once for the whole sweep: a run
  * makes its event with g_object_new_with_properties() from these with its
  * bound values in place, as mutual_event_copy_with() would, without
@@ -825,7 +907,8 @@ typedef struct
   Prepared *prepared;       /* per template event */
   guint n_runs;
   guint n_template;
-  GVariant **rows;
+  GVariant **rows;      /* per run, for run() */
+  GString **json_rows;  /* per run, for run_to_json(): its object's text */
   int next;
   int done;
   GCancellable *cancellable;
@@ -842,22 +925,42 @@ typedef struct
   MutualModel *base;
 } Job;
 
-/* g_variant_builder_add would parse "{sv}" for every member of every row */
-static inline void
-add_member (GVariantBuilder *row,
-            const char      *name,
-            GVariant        *value)
+/* A row being written: a GVariant a{sv} for run(), or JSON text for
+ * run_to_json() (no GVariant row to build and convert). */
+typedef struct
 {
-  g_variant_builder_add_value (row, g_variant_new_dict_entry (g_variant_new_string (name),
-                                                              g_variant_new_variant (value)));
+  GVariantBuilder builder;
+  GString *json;
+} Row;
+
+/* Takes @value (floating). g_variant_builder_add would parse "{sv}" for
+ * every member of every row. */
+static inline void
+add_member (Row        *row,
+            const char *name,
+            GVariant   *value)
+{
+  if (row->json == NULL)
+    {
+      g_variant_builder_add_value (&row->builder, g_variant_new_dict_entry (g_variant_new_string (name),
+                                                                            g_variant_new_variant (value)));
+      return;
+    }
+  g_variant_ref_sink (value);
+  if (row->json->len > 1)
+    g_string_append_c (row->json, ',');
+  append_json_string (row->json, name);
+  g_string_append_c (row->json, ':');
+  append_json_value (row->json, value);
+  g_variant_unref (value);
 }
 
-static GVariant *
+static void
 run_one (Job   *job,
          guint  index)
 {
   MutualSweep *self = job->self;
-  GVariantBuilder row;
+  Row row = { 0, };
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -865,7 +968,13 @@ run_one (Job   *job,
   MutualMetricContext context = { 0 };
   const char *label = "";
 
-  g_variant_builder_init (&row, G_VARIANT_TYPE ("a{sv}"));
+  if (job->json_rows != NULL)
+    {
+      row.json = g_string_sized_new (128);
+      g_string_append_c (row.json, '{');
+    }
+  else
+    g_variant_builder_init (&row.builder, G_VARIANT_TYPE ("a{sv}"));
   add_member (&row, "run", g_variant_new_int64 (index));
 
   if (index < job->n_template)
@@ -998,7 +1107,13 @@ run_one (Job   *job,
       mutual_metric_context_clear (&context);
     }
   add_member (&row, "error", g_variant_new_string (error ? error->message : ""));
-  return g_variant_ref_sink (g_variant_builder_end (&row));
+  if (row.json != NULL)
+    {
+      g_string_append_c (row.json, '}');
+      job->json_rows[index] = row.json;
+    }
+  else
+    job->rows[index] = g_variant_ref_sink (g_variant_builder_end (&row.builder));
 }
 
 static void
@@ -1028,7 +1143,7 @@ work (Job      *job,
 
       if (index >= job->n_runs || g_cancellable_is_cancelled (job->cancellable))
         break;
-      job->rows[index] = run_one (job, index);
+      run_one (job, index);
       g_atomic_int_inc (&job->done);
       if (reports)
         maybe_progress (job, FALSE);
@@ -1042,11 +1157,13 @@ worker_thread (gpointer data)
   return NULL;
 }
 
-static GVariant *
+/* The rows: a GVariant aa{sv}, or with @json a string (JSON text). */
+static gpointer
 execute (MutualSweep   *self,
          GCancellable  *cancellable,
          void         (*progress) (gpointer, guint, guint),
          gpointer       progress_data,
+         gboolean       json,
          GError       **error)
 {
   Job job = { 0 };
@@ -1084,7 +1201,10 @@ execute (MutualSweep   *self,
     prepare (&job.prepared[i], g_ptr_array_index (self->template, i));
   job.n_template = (guint) n_template;
   job.n_runs = (guint) n_template + self->runs->len;
-  job.rows = g_new0 (GVariant *, MAX (job.n_runs, 1));
+  if (json)
+    job.json_rows = g_new0 (GString *, MAX (job.n_runs, 1));
+  else
+    job.rows = g_new0 (GVariant *, MAX (job.n_runs, 1));
   job.cancellable = cancellable;
   job.progress = progress;
   job.progress_data = progress_data;
@@ -1122,9 +1242,36 @@ execute (MutualSweep   *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       for (guint i = 0; i < job.n_runs; i++)
-        g_clear_pointer (&job.rows[i], g_variant_unref);
+        if (json)
+          {
+            if (job.json_rows[i] != NULL)
+              g_string_free (job.json_rows[i], TRUE);
+          }
+        else
+          g_clear_pointer (&job.rows[i], g_variant_unref);
       g_free (job.rows);
+      g_free (job.json_rows);
       return NULL;
+    }
+  if (json)
+    {
+      gsize size = 2;
+      GString *out;
+
+      for (guint i = 0; i < job.n_runs; i++)
+        size += job.json_rows[i]->len + 1;
+      out = g_string_sized_new (size);
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < job.n_runs; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          g_string_append_len (out, job.json_rows[i]->str, job.json_rows[i]->len);
+          g_string_free (job.json_rows[i], TRUE);
+        }
+      g_string_append_c (out, ']');
+      g_free (job.json_rows);
+      return g_string_free (out, FALSE);
     }
   g_variant_builder_init (&rows, G_VARIANT_TYPE ("aa{sv}"));
   for (guint i = 0; i < job.n_runs; i++)
@@ -1168,89 +1315,7 @@ mutual_sweep_run (MutualSweep   *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return execute (self, cancellable, emit_progress, self, error);
-}
-
-/* JSON text of a row's value: what json-glib writes for it
- * (json_gvariant_serialize()), without a tree of nodes per value. Doubles
- * with 17 significant digits and a decimal point, so that they read back
- * as the same double and as floating point. */
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, c);
-        }
-      else if (c < 0x20)
-        switch (c)
-          {
-          case '\n': g_string_append (out, "\\n"); break;
-          case '\t': g_string_append (out, "\\t"); break;
-          case '\r': g_string_append (out, "\\r"); break;
-          default: g_string_append_printf (out, "\\u%04x", c);
-          }
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_json_value (GString  *out,
-                   GVariant *value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  switch (g_variant_classify (value))
-    {
-    case G_VARIANT_CLASS_STRING:
-      append_json_string (out, g_variant_get_string (value, NULL));
-      break;
-    case G_VARIANT_CLASS_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (value));
-      break;
-    case G_VARIANT_CLASS_INT32:
-      g_string_append_printf (out, "%" G_GINT32_FORMAT, g_variant_get_int32 (value));
-      break;
-    case G_VARIANT_CLASS_UINT32:
-      g_string_append_printf (out, "%" G_GUINT32_FORMAT, g_variant_get_uint32 (value));
-      break;
-    case G_VARIANT_CLASS_BOOLEAN:
-      g_string_append (out, g_variant_get_boolean (value) ? "true" : "false");
-      break;
-    case G_VARIANT_CLASS_DOUBLE:
-      {
-        double d = g_variant_get_double (value);
-
-        if (isnan (d))
-          g_string_append (out, "NaN");
-        else if (isinf (d))
-          g_string_append (out, d > 0 ? "Infinity" : "-Infinity");
-        else
-          {
-            g_ascii_formatd (buffer, sizeof buffer, "%.17g", d);
-            g_string_append (out, buffer);
-            if (strpbrk (buffer, ".eE") == NULL)
-              g_string_append (out, ".0");
-          }
-      }
-      break;
-    default:
-      {
-        g_autoptr(JsonNode) node = json_gvariant_serialize (value);
-        g_autofree char *text = json_to_string (node, FALSE);
-
-        g_string_append (out, text);
-      }
-    }
+  return execute (self, cancellable, emit_progress, self, FALSE, error);
 }
 
 /**
@@ -1278,43 +1343,11 @@ mutual_sweep_run_to_json (MutualSweep   *self,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(GVariant) rows = NULL;
-  GString *out;
-  gsize n;
-
   g_return_val_if_fail (MUTUAL_IS_SWEEP (self), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  rows = execute (self, cancellable, emit_progress, self, error);
-  if (rows == NULL)
-    return NULL;
-  n = g_variant_n_children (rows);
-  out = g_string_sized_new (64 + 80 * n);
-  g_string_append_c (out, '[');
-  for (gsize i = 0; i < n; i++)
-    {
-      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
-      gsize n_members = g_variant_n_children (row);
-
-      g_string_append (out, i ? ",{" : "{");
-      for (gsize m = 0; m < n_members; m++)
-        {
-          g_autoptr(GVariant) entry = g_variant_get_child_value (row, m);
-          g_autoptr(GVariant) key = g_variant_get_child_value (entry, 0);
-          g_autoptr(GVariant) boxed = g_variant_get_child_value (entry, 1);
-          g_autoptr(GVariant) value = g_variant_get_variant (boxed);
-
-          if (m > 0)
-            g_string_append_c (out, ',');
-          append_json_string (out, g_variant_get_string (key, NULL));
-          g_string_append_c (out, ':');
-          append_json_value (out, value);
-        }
-      g_string_append_c (out, '}');
-    }
-  g_string_append_c (out, ']');
-  return g_string_free (out, FALSE);
+  return execute (self, cancellable, emit_progress, self, TRUE, error);
 }
 
 typedef struct
@@ -1363,7 +1396,7 @@ run_in_thread (GTask        *task,
                GCancellable *cancellable)
 {
   GError *error = NULL;
-  GVariant *rows = execute (source, cancellable, post_progress, task, &error);
+  GVariant *rows = execute (source, cancellable, post_progress, task, FALSE, &error);
 
   if (rows == NULL)
     g_task_return_error (task, error);

@@ -745,6 +745,11 @@ test_sweep_cancel (void)
   rows = mutual_sweep_run (sweep, cancellable, &error);
   g_assert_null (rows);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  /* the same as JSON: the rows made so far are dropped */
+  g_cancellable_reset (cancellable);
+  g_assert_null (mutual_sweep_run_to_json (sweep, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
 /* A template binding a name that is no parameter is refused up front. */
