@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <sys/resource.h>
 
 #include <libmutual/mutual.h>
 
@@ -20,6 +21,16 @@ static double
 now (void)
 {
   return g_get_monotonic_time () / 1e6;
+}
+
+/* CPU time of the process, every thread, user and system */
+static double
+cpu_now (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
 }
 
 /* A region's shared-services model: companies each issuing one class,
@@ -219,7 +230,7 @@ bench_sweep (int    argc,
   g_autoptr(MutualSweep) sweep = NULL;
   g_autoptr(MutualEvent) event = NULL;
   g_autoptr(GVariant) rows = NULL;
-  double t;
+  double t, cpu;
   gsize n_errors = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -241,9 +252,11 @@ bench_sweep (int    argc,
   for (guint i = 0; metrics[i] != NULL; i++)
     if (!mutual_sweep_add_metric (sweep, metrics[i], &error))
       g_error ("%s", error->message);
+  cpu = cpu_now ();
   t = now ();
   rows = mutual_sweep_run (sweep, NULL, &error);
   t = now () - t;
+  cpu = cpu_now () - cpu;
   g_assert_no_error (error);
   for (gsize i = 0; i < g_variant_n_children (rows); i++)
     {
@@ -253,8 +266,9 @@ bench_sweep (int    argc,
       if (g_variant_lookup (row, "error", "&s", &message) && *message)
         n_errors++;
     }
-  g_print ("sweep: %d runs on %d parties, %u threads: %.3f s (%.1f µs a run), %" G_GSIZE_FORMAT " runs refused\n",
-           n_runs, n_parties, n_threads ? (guint) n_threads : g_get_num_processors (), t, t / n_runs * 1e6, n_errors);
+  g_print ("sweep: %d runs on %d parties, %u threads: %.3f s (%.1f µs a run), CPU %.3f s (%.1f µs a run), %" G_GSIZE_FORMAT " runs refused\n",
+           n_runs, n_parties, n_threads ? (guint) n_threads : g_get_num_processors (), t, t / n_runs * 1e6,
+           cpu, cpu / n_runs * 1e6, n_errors);
   g_strfreev (metrics);
   return 0;
 }

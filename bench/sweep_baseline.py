@@ -21,6 +21,7 @@ parties above them.
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,12 @@ import time
 import gi
 gi.require_version("Mutual", "1.0")
 from gi.repository import Mutual  # noqa: E402
+
+
+def cpu():
+    """CPU time of this process, every thread, user and system."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 BUILD = os.environ.get("MUTUAL_BUILD_ROOT", os.path.join(os.path.dirname(__file__), "..", "build"))
 
@@ -138,6 +145,7 @@ def main():
     parser.add_argument("--parties", type=int, default=1000)
     parser.add_argument("--threads", type=int, default=0)
     args = parser.parse_args()
+    load_before = os.getloadavg()
 
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "coop.json")
@@ -155,12 +163,24 @@ def main():
     sweep.add_range("n", 4, 4 * args.runs, 4)
     sweep.add_metric("ordinary=control:mutual:ordinary")
     sweep.add_metric("pscs=pscs:mutual")
-    t0 = time.perf_counter()
-    rows = sweep.run(None).unpack()
-    t_lib = time.perf_counter() - t0
+    # the rows as dicts, as Sweep.rows() in the Python override reads them
+    # (the override is not on this script's path)
+    c0, t0 = cpu(), time.perf_counter()
+    text = sweep.run_to_json(None)
+    c1, t1 = cpu(), time.perf_counter()
+    rows = json.loads(text)
+    c2, t2 = cpu(), time.perf_counter()
+    t_lib, c_lib = t2 - t0, c2 - c0
+    t_run, t_rows, c_rows = t1 - t0, t2 - t1, c2 - c1
+    # run() and GLib.Variant.unpack() give the same rows, more slowly: run
+    # again for the figure
+    c3, t3 = cpu(), time.perf_counter()
+    unpacked = sweep.run(None).unpack()
+    t_unpacked, c_unpacked = time.perf_counter() - t3, cpu() - c3
+    assert unpacked == rows
 
     # plain Python over dicts
-    t0 = time.perf_counter()
+    c0, t0 = cpu(), time.perf_counter()
     baseline = []
     for i in range(args.runs):
         n = 4 * (i + 1)
@@ -171,7 +191,7 @@ def main():
             continue
         ordinary, registrable = analyse(parties, classes, after, "mutual")
         baseline.append({"n": n, "ordinary": ",".join(ordinary), "pscs": registrable})
-    t_py = time.perf_counter() - t0
+    t_py, c_py = time.perf_counter() - t0, cpu() - c0
 
     # the same answers
     mismatches = 0
@@ -182,10 +202,16 @@ def main():
             if row["ordinary"] != base["ordinary"] or sorted(filter(None, row["pscs"].split(","))) != sorted(base["pscs"]):
                 mismatches += 1
     print(f"runs: {args.runs} single-event scenarios on {args.parties} parties, control + PSC of the mutual")
+    print(f"load average before: {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}; after: "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     print(f"libmutual MutualSweep ({sweep.get_n_threads() or os.cpu_count()} threads): {t_lib:.3f} s "
-          f"({t_lib / args.runs * 1e6:.1f} µs a run)")
-    print(f"plain Python over dicts:      {t_py:.3f} s ({t_py / args.runs * 1e6:.1f} µs a run)")
-    print(f"ratio: {t_py / t_lib:.1f}x; rows that differ: {mismatches}")
+          f"({t_lib / args.runs * 1e6:.1f} µs a run; run_to_json() {t_run:.3f} s, json.loads() {t_rows:.3f} s, CPU {c_rows:.3f} s); "
+          f"CPU {c_lib:.3f} s ({c_lib / args.runs * 1e6:.1f} µs a run)")
+    print(f"  (run() and GLib.Variant.unpack() instead: {t_unpacked:.3f} s, CPU {c_unpacked:.3f} s)")
+    print(f"plain Python over dicts:      {t_py:.3f} s ({t_py / args.runs * 1e6:.1f} µs a run); "
+          f"CPU {c_py:.3f} s ({c_py / args.runs * 1e6:.1f} µs a run)")
+    print(f"ratio: {t_py / t_lib:.1f}x wall, {c_py / c_lib:.1f}x CPU; "
+          f"with run().unpack(): {t_py / t_unpacked:.1f}x wall; rows that differ: {mismatches}")
     return 0 if mismatches == 0 else 1
 
 

@@ -108,6 +108,7 @@ struct _MutualAnalysis
   GHashTable *index;               /* id (borrowed) → index + 1 */
   gpointer party_base;             /* the model's parties as an immutable shared
                                     * base (then parties and index are its own), or NULL */
+  const char **ids;                /* per party: its id (borrowed from the party) */
 
   /* companies: holders aggregated (shares, memberships) */
   guint *stake_start;              /* n + 1 */
@@ -138,7 +139,35 @@ struct _MutualAnalysis
 
   GMutex slot_lock;                /* per-party scratch slots, reused by queries in turn */
   GPtrArray *slot_pool;
+
+  /* Sweeps (mutual_analysis_new_derived): an *origin* keeps in `derive`
+   * what deriving needs; a *derived* analysis holds a reference on its
+   * origin, shares every array it did not change with it (parties, index,
+   * rights, vetoes, class ids, overflow, and stake_start when no holder
+   * came or went) and has its changed arrays (stakes, totals, ordinary
+   * totals, controllers) in buffers borrowed from the origin's pool, given
+   * back when it is finalized. Its slot pool is its origin's. */
+  MutualAnalysis *origin;
+  gpointer derive;
 };
+
+/* An analysis of @model that can serve as the origin of
+ * mutual_analysis_new_derived(): the same as mutual_analysis_new(), plus
+ * what deriving needs when @model's collections carry no changes (else
+ * derived analyses are simply built afresh). @model must not change while
+ * the origin is used. */
+MutualAnalysis *mutual_analysis_new_origin  (MutualModel    *model);
+/* The analysis of @model, a copy of @origin's model with some holdings
+ * changed: the origin's arrays plus the changed companies' stakes, their
+ * totals and majority stakes. The result is the same, entry for entry, as
+ * mutual_analysis_new (@model); where it could not be derived exactly (other
+ * collections changed, a holder came or went in a way that moves the
+ * others, a changed company holds shares itself, the origin has a cycle…)
+ * it is mutual_analysis_new (@model). */
+MutualAnalysis *mutual_analysis_new_derived (MutualAnalysis *origin,
+                                             MutualModel    *model);
+/* Whether @self was derived from an origin (tests). */
+gboolean        mutual_analysis_is_derived  (MutualAnalysis *self);
 
 /* A per-party scratch array of n_parties ints, every entry -1, for one
  * query on one thread. Give it back with every entry reset to -1 (reset

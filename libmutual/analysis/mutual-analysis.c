@@ -115,11 +115,21 @@ look_through_free (MutualLookThrough *lt)
   g_free (lt);
 }
 
+static void derive_finalize (MutualAnalysis *self);
+typedef struct _DeriveOrigin DeriveOrigin;
+static void derive_origin_free (DeriveOrigin *d);
+
 static void
 mutual_analysis_finalize (GObject *object)
 {
   MutualAnalysis *self = MUTUAL_ANALYSIS (object);
 
+  if (self->origin != NULL)
+    {
+      derive_finalize (self);
+      G_OBJECT_CLASS (mutual_analysis_parent_class)->finalize (object);
+      return;
+    }
   if (self->party_base != NULL)
     {
       g_hash_table_unref (self->index);
@@ -133,6 +143,7 @@ mutual_analysis_finalize (GObject *object)
       g_clear_pointer (&self->index, g_hash_table_unref);
     }
   g_free (self->date);
+  g_free (self->ids);
   g_free (self->stake_start);
   g_free (self->stakes);
   g_free (self->totals);
@@ -153,6 +164,7 @@ mutual_analysis_finalize (GObject *object)
   g_mutex_clear (&self->lock);
   g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
   g_mutex_clear (&self->slot_lock);
+  derive_origin_free (self->derive);
 
   G_OBJECT_CLASS (mutual_analysis_parent_class)->finalize (object);
 }
@@ -322,9 +334,11 @@ typedef struct
   guint issuer;
 } ClassInfo;
 
+/* @out_info: (optional): the classes' weights and issuers, for an origin */
 static void
-build_stakes (MutualAnalysis *self,
-              MutualModel    *model)
+build_stakes (MutualAnalysis  *self,
+              MutualModel     *model,
+              ClassInfo      **out_info)
 {
   GPtrArray *classes = mutual_model_get_array (model, MUTUAL_COLLECTION_SHARE_CLASSES);
   GPtrArray *holdings = mutual_model_get_array (model, MUTUAL_COLLECTION_HOLDINGS);
@@ -511,6 +525,8 @@ build_stakes (MutualAnalysis *self,
   self->veto_start[n] = vetoes->len;
   self->stakes = (MutualStake *) g_array_free (g_steal_pointer (&stakes), FALSE);
   self->vetoes = (MutualVetoEntry *) g_array_free (g_steal_pointer (&vetoes), FALSE);
+  if (out_info != NULL)
+    *out_info = g_steal_pointer (&info);
 }
 
 static void
@@ -744,14 +760,13 @@ mutual_analysis_controlled_by (MutualAnalysis *self,
  *
  * Since: 1.0
  */
-MutualAnalysis *
-mutual_analysis_new (MutualModel *model)
+static MutualAnalysis *
+analysis_build (MutualModel  *model,
+                ClassInfo   **out_info)
 {
   MutualAnalysis *self;
   GPtrArray *parties = NULL;
   GHashTable *shared_index = NULL;
-
-  g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
 
   self = g_object_new (MUTUAL_TYPE_ANALYSIS, NULL);
   self->date = g_strdup (mutual_model_get_date (model));
@@ -777,9 +792,729 @@ mutual_analysis_new (MutualModel *model)
           g_hash_table_insert (self->index, (gpointer) mutual_party_get_id (self->parties[i]), GUINT_TO_POINTER (i + 1));
         }
     }
-  build_stakes (self, model);
+  /* ids are asked for in inner loops: no type check per call */
+  self->ids = g_new (const char *, MAX (self->n_parties, 1));
+  for (guint i = 0; i < self->n_parties; i++)
+    self->ids[i] = mutual_party_get_id (self->parties[i]);
+  build_stakes (self, model, out_info);
   build_rights (self, model);
   build_controllers (self);
+  return self;
+}
+
+MutualAnalysis *
+mutual_analysis_new (MutualModel *model)
+{
+  g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
+
+  return analysis_build (model, NULL);
+}
+
+/* --- sweeps: an analysis worked out from its origin's and the holdings
+ * its model changed --- */
+
+/* What an analysis reads besides parties and holdings: a derived analysis
+ * needs these unchanged. The holdings' base is kept last. */
+static const MutualCollection derive_collections[] = {
+  MUTUAL_COLLECTION_SHARE_CLASSES,
+  MUTUAL_COLLECTION_MEMBERSHIPS,
+  MUTUAL_COLLECTION_BOARD_RIGHTS,
+  MUTUAL_COLLECTION_AGREEMENT_RIGHTS,
+  MUTUAL_COLLECTION_HOLDINGS,
+};
+#define N_DERIVE_COLLECTIONS G_N_ELEMENTS (derive_collections)
+
+/* A sweep's run changes a holding or two; more, and a fresh build is as
+ * cheap. */
+#define MAX_DERIVE_CHANGES 32
+
+/* The working arrays of one derived analysis, reused run after run (a
+ * fresh n-sized array costs its page faults every time). */
+typedef struct
+{
+  MutualStake *stakes;
+  gsize stakes_size;
+  guint *stake_start;             /* n + 1 */
+  guint64 (*totals)[MUTUAL_N_DIMENSIONS];
+  guint64 *ordinary_total;
+  guint *controller_offset;
+  guint *controller_count;
+  guint *controllers;
+  gsize controllers_size;
+  double *acc_votes;              /* n: zero between uses */
+  guint *acc_board;               /* n: zero between uses */
+  guint8 *mark;                   /* n: zero between uses */
+  GArray *touched;
+  /* Whether the arrays above hold the origin's but for the entries listed
+   * (then the next run puts back those, not all n): stakes in the
+   * origin's layout, the origin's controllers first. */
+  gboolean clean;
+  GArray *dirty_stakes;           /* positions in stakes */
+  GArray *dirty_companies;        /* totals, ordinary_total, controller_offset and _count */
+} DeriveBuffers;
+
+struct _DeriveOrigin
+{
+  gpointer bases[N_DERIVE_COLLECTIONS];  /* held: the model's bases, NULL for an empty collection */
+  GHashTable *class_index;               /* class id → index + 1 (the classes base's), or NULL */
+  ClassInfo *info;
+  guint8 *holds;                         /* per party: holds a stake or appoints directors somewhere */
+  guint8 *plain;                         /* per company: no board rights, no majority stake in any holder */
+  guint n_controllers;                   /* entries in the origin's controllers */
+  MutualFraction half;                   /* majority-stake */
+  gboolean strict;
+  GMutex pool_lock;
+  GPtrArray *pool;                       /* DeriveBuffers */
+};
+
+static void
+derive_buffers_free (gpointer data)
+{
+  DeriveBuffers *b = data;
+
+  g_free (b->stakes);
+  g_free (b->stake_start);
+  g_free (b->totals);
+  g_free (b->ordinary_total);
+  g_free (b->controller_offset);
+  g_free (b->controller_count);
+  g_free (b->controllers);
+  g_free (b->acc_votes);
+  g_free (b->acc_board);
+  g_free (b->mark);
+  g_array_unref (b->touched);
+  g_array_unref (b->dirty_stakes);
+  g_array_unref (b->dirty_companies);
+  g_free (b);
+}
+
+static void
+derive_origin_free (DeriveOrigin *d)
+{
+  if (d == NULL)
+    return;
+  for (guint i = 0; i < N_DERIVE_COLLECTIONS; i++)
+    if (d->bases[i] != NULL)
+      mutual_model_release_base (d->bases[i]);
+  g_free (d->info);
+  g_free (d->holds);
+  g_free (d->plain);
+  g_clear_pointer (&d->pool, g_ptr_array_unref);
+  g_mutex_clear (&d->pool_lock);
+  g_free (d);
+}
+
+static DeriveBuffers *
+derive_buffers_take (MutualAnalysis *origin)
+{
+  DeriveOrigin *d = origin->derive;
+  DeriveBuffers *b = NULL;
+  guint n = origin->n_parties;
+
+  g_mutex_lock (&d->pool_lock);
+  if (d->pool->len > 0)
+    b = g_ptr_array_steal_index_fast (d->pool, d->pool->len - 1);
+  g_mutex_unlock (&d->pool_lock);
+  if (b != NULL)
+    return b;
+  b = g_new0 (DeriveBuffers, 1);
+  b->stake_start = g_new (guint, n + 1);
+  b->totals = (guint64 (*)[MUTUAL_N_DIMENSIONS]) g_new (guint64, (gsize) MAX (n, 1) * MUTUAL_N_DIMENSIONS);
+  b->ordinary_total = g_new (guint64, MAX (n, 1));
+  b->controller_offset = g_new (guint, MAX (n, 1));
+  b->controller_count = g_new (guint, MAX (n, 1));
+  b->acc_votes = g_new0 (double, MAX (n, 1));
+  b->acc_board = g_new0 (guint, MAX (n, 1));
+  b->mark = g_new0 (guint8, MAX (n, 1));
+  b->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->dirty_stakes = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->dirty_companies = g_array_new (FALSE, FALSE, sizeof (guint));
+  return b;
+}
+
+static void
+derive_buffers_give (MutualAnalysis *origin,
+                     DeriveBuffers  *b)
+{
+  DeriveOrigin *d = origin->derive;
+
+  g_mutex_lock (&d->pool_lock);
+  g_ptr_array_add (d->pool, b);
+  g_mutex_unlock (&d->pool_lock);
+}
+
+/* A derived analysis owns only its date, its look-through tables and its
+ * buffers (given back to its origin). */
+static void
+derive_finalize (MutualAnalysis *self)
+{
+  g_free (self->date);
+  for (guint d = 0; d < MUTUAL_N_DIMENSIONS; d++)
+    look_through_free (self->look_through[d]);
+  g_mutex_clear (&self->lock);
+  g_mutex_clear (&self->slot_lock);
+  if (self->derive != NULL)
+    derive_buffers_give (self->origin, self->derive);
+  g_object_unref (self->origin);
+}
+
+static inline void
+grow (gpointer *array,
+      gsize    *size,
+      gsize     needed,
+      gsize     item_size)
+{
+  if (needed <= *size)
+    return;
+  *size = MAX (needed, *size * 2);
+  *array = g_realloc_n (*array, *size, item_size);
+}
+
+/* Whether the held-by graph (a company → its holders and appointers) has
+ * no cycle: then majority stakes do not depend on the order a build walks
+ * the parties in, and a company that holds nothing changes no one's but
+ * its own. */
+static gboolean
+is_acyclic (MutualAnalysis *self)
+{
+  guint n = self->n_parties;
+  g_autofree guint *indegree = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *queue = g_new (guint, MAX (n, 1));
+  guint head = 0, tail = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+        indegree[self->stakes[i].holder]++;
+      for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
+        indegree[self->board[i].appointer]++;
+    }
+  for (guint c = 0; c < n; c++)
+    if (indegree[c] == 0)
+      queue[tail++] = c;
+  while (head < tail)
+    {
+      guint c = queue[head++];
+
+      for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+        if (--indegree[self->stakes[i].holder] == 0)
+          queue[tail++] = self->stakes[i].holder;
+      for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
+        if (--indegree[self->board[i].appointer] == 0)
+          queue[tail++] = self->board[i].appointer;
+    }
+  return tail == n;
+}
+
+static DeriveOrigin *
+derive_origin_new (MutualAnalysis *self,
+                   MutualModel    *model,
+                   ClassInfo      *info)
+{
+  DeriveOrigin *d = g_new0 (DeriveOrigin, 1);
+  guint n = self->n_parties;
+
+  g_mutex_init (&d->pool_lock);
+  d->pool = g_ptr_array_new_with_free_func (derive_buffers_free);
+  d->info = info;
+  if (self->party_base == NULL || !is_acyclic (self))
+    goto fail;
+  for (guint i = 0; i < N_DERIVE_COLLECTIONS; i++)
+    {
+      GPtrArray *items = NULL;
+      GHashTable *index = NULL;
+
+      if (mutual_model_get_n_changes (model, derive_collections[i]) > 0)
+        goto fail;
+      d->bases[i] = mutual_model_share_base (model, derive_collections[i], &items, &index);
+      if (derive_collections[i] == MUTUAL_COLLECTION_SHARE_CLASSES && d->bases[i] != NULL)
+        d->class_index = index;
+    }
+  d->holds = g_new0 (guint8, MAX (n, 1));
+  for (guint i = 0; i < self->stake_start[n]; i++)
+    d->holds[self->stakes[i].holder] = 1;
+  for (guint i = 0; i < self->board_start[n]; i++)
+    d->holds[self->board[i].appointer] = 1;
+  d->plain = g_new0 (guint8, MAX (n, 1));
+  for (guint c = 0; c < n; c++)
+    {
+      d->n_controllers = MAX (d->n_controllers, self->controller_offset[c] + self->controller_count[c]);
+      d->plain[c] = self->board_start[c] == self->board_start[c + 1];
+      for (guint i = self->stake_start[c]; i < self->stake_start[c + 1] && d->plain[c]; i++)
+        d->plain[c] = self->controller_count[self->stakes[i].holder] == 0;
+    }
+  mutual_analysis_threshold ("majority-stake", &d->half, &d->strict, NULL);
+  return d;
+
+fail:
+  derive_origin_free (d);
+  return NULL;
+}
+
+MutualAnalysis *
+mutual_analysis_new_origin (MutualModel *model)
+{
+  ClassInfo *info = NULL;
+  MutualAnalysis *self;
+
+  g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
+
+  self = analysis_build (model, &info);
+  self->derive = derive_origin_new (self, model, info);
+  return self;
+}
+
+gboolean
+mutual_analysis_is_derived (MutualAnalysis *self)
+{
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), FALSE);
+
+  return self->origin != NULL;
+}
+
+typedef struct
+{
+  guint company;
+  guint holder;
+  guint klass;
+  guint64 old_count;    /* in place: the base's count; appended: 0 */
+  guint64 new_count;
+  guint64 seq;          /* 0 in place; appended: the order */
+  gboolean fresh;       /* the first holding of a holder new to the company */
+} DeriveChange;
+
+typedef struct
+{
+  MutualAnalysis *origin;
+  DeriveChange changes[MAX_DERIVE_CHANGES];
+  guint n_changes;
+} DeriveCollect;
+
+static gboolean
+collect_change (gpointer  old_item,
+                gpointer  new_item,
+                gboolean  in_place,
+                guint64   seq,
+                gpointer  data)
+{
+  DeriveCollect *dc = data;
+  MutualAnalysis *o = dc->origin;
+  DeriveOrigin *d = o->derive;
+  MutualHolding *h = new_item != NULL ? new_item : old_item;
+  guint k = d->class_index == NULL ? (guint) -1 :
+            GPOINTER_TO_UINT (g_hash_table_lookup (d->class_index, mutual_holding_get_share_class (h))) - 1;
+  int holder = lookup_index (o->index, mutual_holding_get_holder (h));
+  guint64 old_count = old_item != NULL ? (guint64) mutual_holding_get_count (old_item) : 0;
+  guint64 new_count = new_item != NULL ? (guint64) mutual_holding_get_count (new_item) : 0;
+  DeriveChange *change;
+
+  /* what a build skips (an unknown holder or class) changes nothing */
+  if (k == (guint) -1 || holder < 0 || (int) d->info[k].issuer < 0)
+    return TRUE;
+  /* removed and added again: the holding moves to the end */
+  if (!in_place && old_item != NULL)
+    return FALSE;
+  /* a holding that becomes or stops being counted may move its holder's
+   * stake, or drop it */
+  if (in_place && (old_count != 0) != (new_count != 0))
+    return FALSE;
+  if (old_count == 0 && new_count == 0)
+    return TRUE;
+  /* a new holding of a class with a veto adds to the vetoes */
+  if (!in_place && (d->info[k].special & MUTUAL_SPECIAL_RIGHTS_VETO_RESERVED_MATTERS))
+    return FALSE;
+  if (dc->n_changes == MAX_DERIVE_CHANGES)
+    return FALSE;
+  change = &dc->changes[dc->n_changes++];
+  change->company = d->info[k].issuer;
+  change->holder = holder;
+  change->klass = k;
+  change->old_count = old_count;
+  change->new_count = new_count;
+  change->seq = in_place ? 0 : seq;
+  return TRUE;
+}
+
+static int
+compare_derive_changes (gconstpointer a,
+                        gconstpointer b)
+{
+  const DeriveChange *x = a, *y = b;
+
+  if (x->company != y->company)
+    return x->company < y->company ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int
+find_stake (MutualStake *stakes,
+            guint        from,
+            guint        to,
+            guint        holder)
+{
+  for (guint i = from; i < to; i++)
+    if (stakes[i].holder == holder)
+      return i;
+  return -1;
+}
+
+/* The majority stakes in @c, whose holders' own are final: the finishing
+ * step of build_controllers() for one company, in the same order. */
+static void
+derive_controllers (MutualAnalysis *self,
+                    DeriveOrigin   *d,
+                    DeriveBuffers  *b,
+                    guint           c,
+                    gboolean        plain,
+                    guint          *n_out)
+{
+  guint64 total = self->totals[c][MUTUAL_DIMENSION_VOTES];
+  guint size = board_size (self, c);
+  GArray *touched = b->touched;
+  guint first = *n_out;
+
+  /* The usual company: no board rights, and no one has a majority stake
+   * in any of its holders (so in the origin, and a new holder holds
+   * nothing else). Then a holder's stake is its votes alone, and the walk
+   * below comes down to this pass (the same order, the same tests; more
+   * than a quarter of the votes, in integers, before the test in doubles). */
+  if (plain)
+    {
+      if (total > 0 && !self->overflow[c])
+        for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+          {
+            MutualStake *s = &self->stakes[i];
+            guint64 w = s->weight[MUTUAL_DIMENSION_VOTES];
+            gboolean majority;
+
+            if ((unsigned __int128) w * 4 <= total || s->holder == c || (double) w / (double) total <= 0.5 - 1e-9)
+              continue;
+            majority = d->strict ? (unsigned __int128) w * d->half.denominator > (unsigned __int128) total * d->half.numerator
+                                 : (unsigned __int128) w * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
+            if (!majority)
+              continue;
+            grow ((gpointer *) &b->controllers, &b->controllers_size, *n_out + 1, sizeof (guint));
+            self->controllers = b->controllers;
+            b->controllers[(*n_out)++] = s->holder;
+          }
+      self->controller_offset[c] = first;
+      self->controller_count[c] = *n_out - first;
+      return;
+    }
+
+  g_array_set_size (touched, 0);
+#define TOUCH(p) G_STMT_START { if (!b->mark[p]) { b->mark[p] = 1; g_array_append_val (touched, p); } } G_STMT_END
+  if (total > 0 && !self->overflow[c])
+    for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+      {
+        MutualStake *s = &self->stakes[i];
+        double v = (double) s->weight[MUTUAL_DIMENSION_VOTES] / (double) total;
+
+        if (v == 0)
+          continue;
+        TOUCH (s->holder);
+        b->acc_votes[s->holder] += v;
+        for (guint j = 0; j < self->controller_count[s->holder]; j++)
+          {
+            guint p = self->controllers[self->controller_offset[s->holder] + j];
+
+            TOUCH (p);
+            b->acc_votes[p] += v;
+          }
+      }
+  for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
+    {
+      MutualBoardEntry *e = &self->board[i];
+
+      TOUCH (e->appointer);
+      b->acc_board[e->appointer] += e->directors;
+      for (guint j = 0; j < self->controller_count[e->appointer]; j++)
+        {
+          guint p = self->controllers[self->controller_offset[e->appointer] + j];
+
+          TOUCH (p);
+          b->acc_board[p] += e->directors;
+        }
+    }
+#undef TOUCH
+  grow ((gpointer *) &b->controllers, &b->controllers_size, first + touched->len, sizeof (guint));
+  self->controllers = b->controllers;
+  for (guint t = 0; t < touched->len; t++)
+    {
+      guint p = g_array_index (touched, guint, t);
+      gboolean majority = FALSE;
+
+      if (p != c && b->acc_votes[p] > 0.5 - 1e-9)
+        {
+          unsigned __int128 sum = 0;
+
+          for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
+            if (mutual_analysis_controlled_by (self, self->stakes[i].holder, p))
+              sum += self->stakes[i].weight[MUTUAL_DIMENSION_VOTES];
+          majority = d->strict ? sum * d->half.denominator > (unsigned __int128) total * d->half.numerator
+                               : sum * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
+        }
+      if (p != c && size > 0 && 2 * (guint64) b->acc_board[p] > size)
+        majority = TRUE;
+      if (majority)
+        b->controllers[(*n_out)++] = p;
+      b->acc_votes[p] = 0;
+      b->acc_board[p] = 0;
+      b->mark[p] = 0;
+    }
+  self->controller_offset[c] = first;
+  self->controller_count[c] = *n_out - first;
+}
+
+/* Fills @self (a fresh analysis with @origin's shared arrays) from the
+ * origin and @dc's changes; FALSE when some total overflows. */
+static gboolean
+derive_arrays (MutualAnalysis *self,
+               MutualAnalysis *o,
+               DeriveBuffers  *b,
+               DeriveCollect  *dc)
+{
+  DeriveOrigin *d = o->derive;
+  guint n = o->n_parties;
+  guint n_stakes = o->stake_start[n];
+  guint n_new = 0;
+  guint n_out;
+  gboolean was_clean;
+
+  /* new stakes: holders with no stake in the company before, in the order
+   * of their first appended holding (changes are sorted by seq) */
+  for (guint i = 0; i < dc->n_changes; i++)
+    {
+      DeriveChange *ch = &dc->changes[i];
+
+      ch->fresh = ch->seq != 0 &&
+                  find_stake (o->stakes, o->stake_start[ch->company], o->stake_start[ch->company + 1], ch->holder) < 0;
+      for (guint j = 0; j < i && ch->fresh; j++)
+        if (dc->changes[j].company == ch->company && dc->changes[j].holder == ch->holder)
+          ch->fresh = FALSE;
+      if (ch->fresh)
+        n_new++;
+    }
+  grow ((gpointer *) &b->stakes, &b->stakes_size, MAX (n_stakes + n_new, 1), sizeof (MutualStake));
+  grow ((gpointer *) &b->controllers, &b->controllers_size, MAX (d->n_controllers, 1), sizeof (guint));
+  was_clean = b->clean && n_new == 0;
+  if (was_clean)
+    {
+      /* the buffers hold the origin's arrays but for what the last run
+       * changed: put that back */
+      for (guint i = 0; i < b->dirty_stakes->len; i++)
+        {
+          guint at = g_array_index (b->dirty_stakes, guint, i);
+
+          b->stakes[at] = o->stakes[at];
+        }
+      for (guint i = 0; i < b->dirty_companies->len; i++)
+        {
+          guint c = g_array_index (b->dirty_companies, guint, i);
+
+          memcpy (b->totals[c], o->totals[c], sizeof b->totals[c]);
+          b->ordinary_total[c] = o->ordinary_total[c];
+          b->controller_offset[c] = o->controller_offset[c];
+          b->controller_count[c] = o->controller_count[c];
+        }
+    }
+  else
+    {
+      memcpy (b->totals, o->totals, sizeof (guint64) * MUTUAL_N_DIMENSIONS * n);
+      memcpy (b->ordinary_total, o->ordinary_total, sizeof (guint64) * n);
+      memcpy (b->controller_offset, o->controller_offset, sizeof (guint) * n);
+      memcpy (b->controller_count, o->controller_count, sizeof (guint) * n);
+      memcpy (b->controllers, o->controllers, sizeof (guint) * d->n_controllers);
+    }
+  g_array_set_size (b->dirty_stakes, 0);
+  g_array_set_size (b->dirty_companies, 0);
+  /* new stakes shift the layout: the next run copies everything again */
+  b->clean = n_new == 0;
+  self->totals = b->totals;
+  self->ordinary_total = b->ordinary_total;
+  self->controller_offset = b->controller_offset;
+  self->controller_count = b->controller_count;
+  self->controllers = b->controllers;
+
+  if (n_new == 0)
+    {
+      if (!was_clean)
+        memcpy (b->stakes, o->stakes, sizeof (MutualStake) * n_stakes);
+      self->stake_start = o->stake_start;
+    }
+  else
+    {
+      guint shift = 0, copied = 0;
+
+      /* each company's new stakes go at the end of its slice */
+      for (guint i = 0; i < dc->n_changes; i++)
+        {
+          DeriveChange *ch = &dc->changes[i];
+          guint end = o->stake_start[ch->company + 1];
+          MutualStake fresh = { ch->holder, { 0, }, 0 };
+
+          if (!ch->fresh)
+            continue;
+          memcpy (b->stakes + copied + shift, o->stakes + copied, sizeof (MutualStake) * (end - copied));
+          copied = end;
+          b->stakes[end + shift] = fresh;
+          shift++;
+        }
+      memcpy (b->stakes + copied + shift, o->stakes + copied, sizeof (MutualStake) * (n_stakes - copied));
+      /* a company's slice starts later by the new stakes of those before it */
+      shift = 0;
+      for (guint c = 0, i = 0; c <= n; c++)
+        {
+          b->stake_start[c] = o->stake_start[c] + shift;
+          for (; i < dc->n_changes && dc->changes[i].company == c; i++)
+            shift += dc->changes[i].fresh;
+        }
+      self->stake_start = b->stake_start;
+    }
+  self->stakes = b->stakes;
+
+  /* the changed holdings' weights */
+  for (guint i = 0; i < dc->n_changes; i++)
+    {
+      DeriveChange *ch = &dc->changes[i];
+      ClassInfo *ci = &d->info[ch->klass];
+      int at = find_stake (self->stakes, self->stake_start[ch->company], self->stake_start[ch->company + 1], ch->holder);
+      MutualStake *s;
+      guint8 overflow = 0;
+
+      g_assert (at >= 0);
+      g_array_append_val (b->dirty_stakes, at);
+      s = &self->stakes[at];
+      /* the origin counted the old holding without overflow */
+      s->weight[MUTUAL_DIMENSION_SHARES] -= ch->old_count * ci->nominal;
+      s->weight[MUTUAL_DIMENSION_VOTES] -= ch->old_count * ci->votes_per_share;
+      s->weight[MUTUAL_DIMENSION_PROFITS] -= ch->old_count * ci->dividend;
+      s->weight[MUTUAL_DIMENSION_CAPITAL] -= ch->old_count * ci->capital;
+      if (ci->ordinary)
+        s->ordinary_nominal -= ch->old_count * ci->nominal;
+      add_checked (&s->weight[MUTUAL_DIMENSION_SHARES], mul_checked (ch->new_count, ci->nominal, &overflow), &overflow);
+      add_checked (&s->weight[MUTUAL_DIMENSION_VOTES], mul_checked (ch->new_count, ci->votes_per_share, &overflow), &overflow);
+      add_checked (&s->weight[MUTUAL_DIMENSION_PROFITS], mul_checked (ch->new_count, ci->dividend, &overflow), &overflow);
+      add_checked (&s->weight[MUTUAL_DIMENSION_CAPITAL], mul_checked (ch->new_count, ci->capital, &overflow), &overflow);
+      if (ci->ordinary)
+        add_checked (&s->ordinary_nominal, mul_checked (ch->new_count, ci->nominal, &overflow), &overflow);
+      if (overflow)
+        return FALSE;
+    }
+
+  /* the changed companies' totals: the old holdings out, then the new
+   * ones in (a sum that does not fit is left to a fresh build) */
+  for (guint i = 0; i < dc->n_changes; i++)
+    if (i == 0 || dc->changes[i - 1].company != dc->changes[i].company)
+      g_array_append_val (b->dirty_companies, dc->changes[i].company);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < dc->n_changes; i++)
+      {
+        DeriveChange *ch = &dc->changes[i];
+        ClassInfo *ci = &d->info[ch->klass];
+        guint64 *t = self->totals[ch->company];
+        guint8 overflow = 0;
+
+        if (pass == 0)
+          {
+            t[MUTUAL_DIMENSION_SHARES] -= ch->old_count * ci->nominal;
+            t[MUTUAL_DIMENSION_VOTES] -= ch->old_count * ci->votes_per_share;
+            t[MUTUAL_DIMENSION_PROFITS] -= ch->old_count * ci->dividend;
+            t[MUTUAL_DIMENSION_CAPITAL] -= ch->old_count * ci->capital;
+            if (ci->ordinary)
+              self->ordinary_total[ch->company] -= ch->old_count * ci->nominal;
+            continue;
+          }
+        add_checked (&t[MUTUAL_DIMENSION_SHARES], mul_checked (ch->new_count, ci->nominal, &overflow), &overflow);
+        add_checked (&t[MUTUAL_DIMENSION_VOTES], mul_checked (ch->new_count, ci->votes_per_share, &overflow), &overflow);
+        add_checked (&t[MUTUAL_DIMENSION_PROFITS], mul_checked (ch->new_count, ci->dividend, &overflow), &overflow);
+        add_checked (&t[MUTUAL_DIMENSION_CAPITAL], mul_checked (ch->new_count, ci->capital, &overflow), &overflow);
+        if (ci->ordinary)
+          add_checked (&self->ordinary_total[ch->company], mul_checked (ch->new_count, ci->nominal, &overflow), &overflow);
+        if (overflow)
+          return FALSE;
+      }
+
+  /* majority stakes: only the changed companies' change */
+  n_out = d->n_controllers;
+  for (guint i = 0; i < dc->n_changes; i++)
+    if (i == 0 || dc->changes[i - 1].company != dc->changes[i].company)
+      {
+        guint c = dc->changes[i].company;
+        gboolean plain = d->plain[c];
+
+        for (guint j = i; j < dc->n_changes && dc->changes[j].company == c && plain; j++)
+          plain = !dc->changes[j].fresh || o->controller_count[dc->changes[j].holder] == 0;
+        derive_controllers (self, d, b, c, plain, &n_out);
+      }
+  return TRUE;
+}
+
+MutualAnalysis *
+mutual_analysis_new_derived (MutualAnalysis *origin,
+                             MutualModel    *model)
+{
+  DeriveOrigin *d;
+  DeriveCollect dc;
+  DeriveBuffers *b;
+  MutualAnalysis *self;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (origin), NULL);
+  g_return_val_if_fail (MUTUAL_IS_MODEL (model), NULL);
+
+  /* an origin is made by mutual_analysis_new_origin(), not derived */
+  d = origin->origin == NULL ? origin->derive : NULL;
+  if (d == NULL ||
+      mutual_model_get_n_changes (model, MUTUAL_COLLECTION_PARTIES) > 0 ||
+      mutual_model_peek_base (model, MUTUAL_COLLECTION_PARTIES) != origin->party_base)
+    return mutual_analysis_new (model);
+  for (guint i = 0; i < N_DERIVE_COLLECTIONS; i++)
+    if (mutual_model_peek_base (model, derive_collections[i]) != d->bases[i] ||
+        (derive_collections[i] != MUTUAL_COLLECTION_HOLDINGS &&
+         mutual_model_get_n_changes (model, derive_collections[i]) > 0))
+      return mutual_analysis_new (model);
+
+  dc.origin = origin;
+  dc.n_changes = 0;
+  if (!mutual_model_foreach_change (model, MUTUAL_COLLECTION_HOLDINGS, collect_change, &dc))
+    return mutual_analysis_new (model);
+  qsort (dc.changes, dc.n_changes, sizeof (DeriveChange), compare_derive_changes);
+  for (guint i = 0; i < dc.n_changes; i++)
+    {
+      guint c = dc.changes[i].company;
+
+      /* a changed company must hold nothing (nor come to): then no one's
+       * majority stakes but its own change */
+      if (origin->overflow[c] || d->holds[c] ||
+          mutual_party_kind_get_vote_basis (mutual_party_get_kind (origin->parties[c])) != MUTUAL_VOTE_BASIS_PER_SHARE)
+        return mutual_analysis_new (model);
+      for (guint j = 0; j < dc.n_changes; j++)
+        if (dc.changes[j].holder == c)
+          return mutual_analysis_new (model);
+    }
+
+  self = g_object_new (MUTUAL_TYPE_ANALYSIS, NULL);
+  self->origin = g_object_ref (origin);
+  self->date = g_strdup (mutual_model_get_date (model));
+  self->n_parties = origin->n_parties;
+  self->parties = origin->parties;
+  self->index = origin->index;
+  self->ids = origin->ids;
+  self->overflow = origin->overflow;
+  self->agreement_start = origin->agreement_start;
+  self->agreements = origin->agreements;
+  self->board_start = origin->board_start;
+  self->board = origin->board;
+  self->veto_start = origin->veto_start;
+  self->vetoes = origin->vetoes;
+  self->class_ids = origin->class_ids;
+  b = derive_buffers_take (origin);
+  self->derive = b;
+  if (!derive_arrays (self, origin, b, &dc))
+    {
+      g_object_unref (self);
+      return mutual_analysis_new (model);
+    }
   return self;
 }
 
@@ -822,6 +1557,10 @@ mutual_analysis_acquire_slots (MutualAnalysis *self)
 {
   int *slots = NULL;
 
+  /* a derived analysis has its origin's parties: and its slots */
+  if (self->origin != NULL)
+    self = self->origin;
+
   g_mutex_lock (&self->slot_lock);
   if (self->slot_pool != NULL && self->slot_pool->len > 0)
     slots = g_ptr_array_steal_index_fast (self->slot_pool, self->slot_pool->len - 1);
@@ -838,6 +1577,8 @@ void
 mutual_analysis_release_slots (MutualAnalysis *self,
                                int            *slots)
 {
+  if (self->origin != NULL)
+    self = self->origin;
   g_mutex_lock (&self->slot_lock);
   if (self->slot_pool == NULL)
     self->slot_pool = g_ptr_array_new_with_free_func (g_free);
@@ -849,7 +1590,7 @@ const char *
 mutual_analysis_id (MutualAnalysis *self,
                     guint           party)
 {
-  return mutual_party_get_id (self->parties[party]);
+  return self->ids[party];
 }
 
 /* Agreement rights first; what they leave is shared by the raw weights:

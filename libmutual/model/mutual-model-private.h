@@ -37,6 +37,24 @@ gpointer    mutual_model_share_base      (MutualModel      *self,
                                           GPtrArray       **out_items,
                                           GHashTable      **out_index);
 void        mutual_model_release_base    (gpointer          base);
+/* A copy (as mutual_model_copy()); with @fold, every collection's changes
+ * are folded into a base of its own, so that the copy carries none (a
+ * sweep's base, whose runs' analyses are derived from its own). */
+MutualModel *mutual_model_copy_folded    (MutualModel      *self,
+                                          gboolean          fold);
+/* The collection's shared base (borrowed), and its changes over that base
+ * (see mutual_store_foreach_change() in mutual-store-private.h): a sweep
+ * works out a copy's analysis from its base model's and what changed. */
+gpointer    mutual_model_peek_base       (MutualModel      *self,
+                                          MutualCollection  collection);
+gboolean    mutual_model_foreach_change  (MutualModel      *self,
+                                          MutualCollection  collection,
+                                          gboolean        (*func) (gpointer old_item,
+                                                                   gpointer new_item,
+                                                                   gboolean in_place,
+                                                                   guint64  seq,
+                                                                   gpointer data),
+                                          gpointer          data);
 const char *mutual_model_collection_name (MutualCollection  collection);
 gpointer    mutual_model_lookup_key      (MutualModel      *self,
                                           MutualCollection  collection,

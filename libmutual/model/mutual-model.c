@@ -328,9 +328,16 @@ mutual_model_new (void)
 MutualModel *
 mutual_model_copy (MutualModel *self)
 {
-  MutualModel *copy;
-
   g_return_val_if_fail (MUTUAL_IS_MODEL (self), NULL);
+
+  return mutual_model_copy_folded (self, FALSE);
+}
+
+MutualModel *
+mutual_model_copy_folded (MutualModel *self,
+                          gboolean     fold)
+{
+  MutualModel *copy;
 
   copy = g_object_new (MUTUAL_TYPE_MODEL, NULL);
   copy->name = g_strdup (self->name);
@@ -341,7 +348,8 @@ mutual_model_copy (MutualModel *self)
   for (guint i = 0; i < MUTUAL_N_COLLECTIONS; i++)
     {
       mutual_store_free (copy->collections[i]);
-      copy->collections[i] = mutual_store_copy (self->collections[i]);
+      copy->collections[i] = fold ? mutual_store_copy_folded (self->collections[i])
+                                  : mutual_store_copy (self->collections[i]);
     }
   return copy;
 }
@@ -522,6 +530,22 @@ void
 mutual_model_release_base (gpointer base)
 {
   mutual_store_release_base (base);
+}
+
+gpointer
+mutual_model_peek_base (MutualModel      *self,
+                        MutualCollection  collection)
+{
+  return mutual_store_peek_base (self->collections[collection]);
+}
+
+gboolean
+mutual_model_foreach_change (MutualModel      *self,
+                             MutualCollection  collection,
+                             gboolean        (*func) (gpointer, gpointer, gboolean, guint64, gpointer),
+                             gpointer          data)
+{
+  return mutual_store_foreach_change (self->collections[collection], func, data);
 }
 
 GListModel *

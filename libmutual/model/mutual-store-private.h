@@ -27,6 +27,8 @@ typedef struct _MutualStore MutualStore;
 
 MutualStore *mutual_store_new         (GType         item_type);
 MutualStore *mutual_store_copy        (MutualStore  *self);
+/* A copy whose changes are folded into a new base of its own: no changes. */
+MutualStore *mutual_store_copy_folded (MutualStore  *self);
 void         mutual_store_free        (MutualStore  *self);
 /* Makes @self hold what @from holds (its list object stays the same). */
 void         mutual_store_assign      (MutualStore  *self,
@@ -54,6 +56,22 @@ gpointer     mutual_store_share_base   (MutualStore  *self,
                                         GPtrArray   **out_items,
                                         GHashTable  **out_index);
 void         mutual_store_release_base (gpointer      base);
+/* The base @self shares (borrowed; NULL while empty), to tell whether two
+ * stores grew from the same one. */
+gpointer     mutual_store_peek_base    (MutualStore  *self);
+/* Calls @func for each key @self changed over its base: the base's item
+ * (NULL when the key is new), the store's item (NULL when removed) and
+ * whether the item stays at the base item's place (FALSE: appended, after
+ * every base item, in the order of @seq). Stops, returning FALSE, when
+ * @func does. Order of the calls is unspecified. */
+typedef gboolean (*MutualStoreChangeFunc) (gpointer old_item,
+                                           gpointer new_item,
+                                           gboolean in_place,
+                                           guint64  seq,
+                                           gpointer data);
+gboolean     mutual_store_foreach_change (MutualStore           *self,
+                                          MutualStoreChangeFunc  func,
+                                          gpointer               data);
 /* How many changes a copy carries: for tests and benchmarks. */
 guint        mutual_store_get_n_changes (MutualStore *self);
 

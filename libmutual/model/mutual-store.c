@@ -357,13 +357,15 @@ compact (MutualStore *self)
   return base;
 }
 
-MutualStore *
-mutual_store_copy (MutualStore *self)
+static MutualStore *
+store_copy (MutualStore *self,
+            gboolean     fold)
 {
   MutualStore *copy = mutual_store_new (self->item_type);
 
   copy->n_items = self->n_items;
-  if (n_changes (self) > MAX (COMPACT_MIN, base_len (self->base) / COMPACT_FRACTION))
+  if ((fold && n_changes (self) > 0) ||
+      n_changes (self) > MAX (COMPACT_MIN, base_len (self->base) / COMPACT_FRACTION))
     copy->base = compact (self);
   else
     {
@@ -372,6 +374,18 @@ mutual_store_copy (MutualStore *self)
       copy->next_seq = self->next_seq;
     }
   return copy;
+}
+
+MutualStore *
+mutual_store_copy (MutualStore *self)
+{
+  return store_copy (self, FALSE);
+}
+
+MutualStore *
+mutual_store_copy_folded (MutualStore *self)
+{
+  return store_copy (self, TRUE);
 }
 
 void
@@ -590,6 +604,34 @@ void
 mutual_store_release_base (gpointer base)
 {
   base_unref (base);
+}
+
+gpointer
+mutual_store_peek_base (MutualStore *self)
+{
+  return self->base;
+}
+
+gboolean
+mutual_store_foreach_change (MutualStore           *self,
+                             MutualStoreChangeFunc  func,
+                             gpointer               data)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  if (self->changes == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, self->changes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Change *change = value;
+      gpointer old_item = change->base_pos > 0 ? g_ptr_array_index (self->base->items, change->base_pos - 1) : NULL;
+
+      if (!func (old_item, change->item, change->seq == 0, change->seq, data))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 guint

@@ -16,12 +16,17 @@ typedef struct
 {
   MutualModel *model;
   GObject *analysis;
+  /* a sweep's: an analysis of its base model (mutual_analysis_new_origin)
+   * that the run's analysis is worked out from, or NULL */
+  GObject *origin;
 } MutualMetricContext;
 
 MutualMetric *mutual_metric_parse          (const char           *spec,
                                             GError              **error);
 void          mutual_metric_free           (MutualMetric         *metric);
 const char   *mutual_metric_get_column     (MutualMetric         *metric);
+/* Whether the metric reads the run's analysis. */
+gboolean      mutual_metric_needs_analysis (MutualMetric         *metric);
 /* NULL with @error set when the metric does not apply to the model (an
  * unknown company): the sweep reports it in the run's "error". */
 GVariant     *mutual_metric_evaluate       (MutualMetric         *metric,

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mutual-analysis.h"
+#include "mutual-analysis-private.h"
 #include "mutual-control.h"
 #include "mutual-enum-types.h"
 #include "mutual-error.h"
@@ -30,6 +31,7 @@ typedef struct
   guint n_args;         /* required */
   guint n_optional;
   MetricFunc func;
+  gboolean analysis;    /* reads the analysis of the run's model */
 } MetricInfo;
 
 struct _MutualMetric
@@ -166,7 +168,9 @@ metric_date (MutualMetricContext  *context,
 static MutualAnalysis *
 analysis_of (MutualMetricContext *context)
 {
-  if (context->analysis == NULL)
+  if (context->analysis == NULL && context->origin != NULL)
+    context->analysis = G_OBJECT (mutual_analysis_new_derived (MUTUAL_ANALYSIS (context->origin), context->model));
+  else if (context->analysis == NULL)
     context->analysis = G_OBJECT (mutual_analysis_new (context->model));
   return MUTUAL_ANALYSIS (context->analysis);
 }
@@ -420,17 +424,17 @@ static const MetricInfo metrics[] = {
   { "votes", "PARTY:COMPANY", 2, 0, metric_votes },
   { "shares", "PARTY:COMPANY", 2, 0, metric_shares },
   { "date", "", 0, 0, metric_date },
-  { "employee-interest", "COMPANY[:DIMENSION]", 1, 1, metric_employee_interest },
-  { "look-through", "PARTY:COMPANY[:DIMENSION]", 2, 1, metric_look_through },
-  { "control", "COMPANY[:RESOLUTION]", 1, 1, metric_control },
-  { "controls", "PARTY:COMPANY[:RESOLUTION]", 2, 1, metric_controls },
-  { "board", "COMPANY", 1, 0, metric_board },
-  { "psc-count", "COMPANY", 1, 0, metric_psc_count },
-  { "pscs", "COMPANY", 1, 0, metric_pscs },
-  { "psc", "PARTY:COMPANY", 2, 0, metric_psc },
-  { "psc-findings", "COMPANY", 1, 0, metric_psc_findings },
-  { "psm", "COMPANY[:TEST]", 1, 1, metric_psm },
-  { "eot", "COMPANY:TRUST", 2, 0, metric_eot },
+  { "employee-interest", "COMPANY[:DIMENSION]", 1, 1, metric_employee_interest, TRUE },
+  { "look-through", "PARTY:COMPANY[:DIMENSION]", 2, 1, metric_look_through, TRUE },
+  { "control", "COMPANY[:RESOLUTION]", 1, 1, metric_control, TRUE },
+  { "controls", "PARTY:COMPANY[:RESOLUTION]", 2, 1, metric_controls, TRUE },
+  { "board", "COMPANY", 1, 0, metric_board, TRUE },
+  { "psc-count", "COMPANY", 1, 0, metric_psc_count, TRUE },
+  { "pscs", "COMPANY", 1, 0, metric_pscs, TRUE },
+  { "psc", "PARTY:COMPANY", 2, 0, metric_psc, TRUE },
+  { "psc-findings", "COMPANY", 1, 0, metric_psc_findings, TRUE },
+  { "psm", "COMPANY[:TEST]", 1, 1, metric_psm, TRUE },
+  { "eot", "COMPANY:TRUST", 2, 0, metric_eot, TRUE },
   { "power", "PARTY:COMPANY[:RESOLUTION]", 2, 1, metric_power },
 };
 
@@ -502,6 +506,12 @@ mutual_metric_free (MutualMetric *metric)
       g_free (metric->args[i]);
   g_free (metric->args);
   g_free (metric);
+}
+
+gboolean
+mutual_metric_needs_analysis (MutualMetric *metric)
+{
+  return metric->info->analysis;
 }
 
 const char *

@@ -68,6 +68,10 @@ GVariant    *mutual_sweep_run            (MutualSweep          *self,
                                           GCancellable         *cancellable,
                                           GError              **error);
 MUTUAL_AVAILABLE_IN_ALL
+char        *mutual_sweep_run_to_json    (MutualSweep          *self,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+MUTUAL_AVAILABLE_IN_ALL
 void         mutual_sweep_run_async      (MutualSweep          *self,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <string.h>
 
+#include <json-glib/json-glib.h>
 #include <libmutual/mutual.h>
 
 static MutualModel *
@@ -541,6 +542,190 @@ cancel_at_first (MutualSweep *sweep,
   g_cancellable_cancel (data);
 }
 
+/* Ending a contract early ends its options to extend too: its latest end
+ * is the day it ended (it was the end plus the options before). */
+static void
+test_end_contract_options (void)
+{
+  g_autoptr(MutualModel) model = mutual_model_new ();
+  g_autoptr(MutualParty) council = mutual_party_new ("council", "The Council", MUTUAL_PARTY_KIND_PUBLIC_BODY);
+  g_autoptr(MutualParty) mutual = mutual_party_new ("mutual", "The Mutual", MUTUAL_PARTY_KIND_COMPANY);
+  const char *codes[] = { "85312000-9", NULL };
+  g_autoptr(MutualContract) contract =
+    g_object_new (MUTUAL_TYPE_CONTRACT, "id", "c", "authority", "council", "supplier", "mutual", "cpv-codes", codes,
+                  "award-date", "2013-01-15", "start", "2013-04-02", "end", "2017-04-01", "extension-months", 36, NULL);
+  g_autoptr(MutualEvent) event = g_object_new (MUTUAL_TYPE_END_CONTRACT_EVENT, "date", "2015-06-30", "contract", "c", NULL);
+  g_autoptr(MutualEvent) late = g_object_new (MUTUAL_TYPE_END_CONTRACT_EVENT, "date", "2017-04-02", "contract", "c", NULL);
+  g_autoptr(MutualModel) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  MutualContract *ended;
+
+  g_assert_true (mutual_model_add_party (model, council, &error));
+  g_assert_true (mutual_model_add_party (model, mutual, &error));
+  g_assert_true (mutual_model_add_contract (model, contract, &error));
+  g_assert_no_error (error);
+  before = mutual_contract_dup_latest_end (mutual_model_lookup_contract (model, "c"));
+  g_assert_cmpstr (before, ==, "2020-04-01");
+
+  /* after its end (options or not): refused, the model unchanged */
+  copy = mutual_model_copy (model);
+  g_assert_false (mutual_event_apply (late, copy, &error));
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_ORDER);
+  g_clear_error (&error);
+  g_assert_cmpuint (mutual_contract_get_extension_months (mutual_model_lookup_contract (copy, "c")), ==, 36);
+
+  g_assert_true (mutual_event_apply (event, model, &error));
+  g_assert_no_error (error);
+  ended = mutual_model_lookup_contract (model, "c");
+  g_assert_cmpstr (mutual_contract_get_end (ended), ==, "2015-06-30");
+  g_assert_cmpuint (mutual_contract_get_extension_months (ended), ==, 0);
+  after = mutual_contract_dup_latest_end (ended);
+  g_assert_cmpstr (after, ==, "2015-06-30");
+  /* everything else kept */
+  g_assert_cmpstr (mutual_contract_get_start (ended), ==, "2013-04-02");
+  g_assert_cmpstr (mutual_contract_get_supplier (ended), ==, "mutual");
+}
+
+/* A sweep works out each run's analysis from its base's: the rows must be
+ * what a fresh analysis of each run's model says, also when the base is a
+ * changed copy (its changes are folded first). */
+static void
+test_sweep_fresh_analysis (void)
+{
+  g_autoptr(MutualModel) loaded = load_example_file ("mycsp-2014.json");
+  g_autoptr(MutualModel) base = mutual_model_copy (loaded);
+  g_autoptr(MutualSweep) sweep = NULL;
+  g_autoptr(MutualEvent) event = g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", "2015-04-01",
+                                               "transferor", "equiniti", "transferee", "mycsp-trust",
+                                               "share-class", "mycsp-ordinary", "count", (gint64) 1, NULL);
+  g_autoptr(GVariant) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mutual_model_set_holding (base, "equiniti", "mycsp-ordinary",
+                                           mutual_holding_get_count (mutual_model_lookup_holding (loaded, "equiniti", "mycsp-ordinary")) - 1,
+                                           &error));
+  g_assert_true (mutual_model_set_holding (base, "cabinet-office", "mycsp-ordinary",
+                                           mutual_holding_get_count (mutual_model_lookup_holding (loaded, "cabinet-office", "mycsp-ordinary")) + 1,
+                                           &error));
+  sweep = mutual_sweep_new (base);
+  mutual_sweep_add_event (sweep, event);
+  g_assert_true (mutual_sweep_bind (sweep, 0, "count", "${n}", &error));
+  g_assert_true (mutual_sweep_add_range (sweep, "n", 1, 40, 1, &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "control:mycsp:block-special", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "pscs:mycsp", &error));
+  mutual_sweep_set_n_threads (sweep, 2);
+  rows = mutual_sweep_run (sweep, NULL, &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < g_variant_n_children (rows); i++)
+    {
+      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
+      g_autoptr(MutualModel) model = mutual_model_copy (base);
+      g_autoptr(MutualEvent) run_event = g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", "2015-04-01",
+                                                       "transferor", "equiniti", "transferee", "mycsp-trust",
+                                                       "share-class", "mycsp-ordinary", "count", (gint64) i + 1, NULL);
+      g_autoptr(MutualAnalysis) analysis = NULL;
+      g_autoptr(MutualControl) control = NULL;
+      g_autoptr(GListModel) pscs = NULL;
+      g_autoptr(GString) want_pscs = g_string_new (NULL);
+      g_autofree char *want_control = NULL;
+      const char *got = NULL;
+
+      if (!mutual_event_apply (run_event, model, NULL))
+        {
+          g_assert_true (g_variant_lookup (row, "error", "&s", &got) && *got != '\0');
+          continue;
+        }
+      analysis = mutual_analysis_new (model);
+      control = mutual_analysis_control (analysis, "mycsp", &error);
+      g_assert_no_error (error);
+      want_control = g_strjoinv (",", (char **) mutual_control_get_deciders (control, MUTUAL_RESOLUTION_BLOCK_SPECIAL));
+      pscs = mutual_analysis_list_pscs (analysis, "mycsp", &error);
+      g_assert_no_error (error);
+      for (guint k = 0; k < g_list_model_get_n_items (pscs); k++)
+        {
+          g_autoptr(MutualPsc) psc = g_list_model_get_item (pscs, k);
+
+          g_string_append_printf (want_pscs, "%s%s", k ? "," : "", mutual_psc_get_party (psc));
+        }
+      g_assert_true (g_variant_lookup (row, "control:mycsp:block-special", "&s", &got));
+      g_assert_cmpstr (got, ==, want_control);
+      g_assert_true (g_variant_lookup (row, "pscs:mycsp", "&s", &got));
+      g_assert_cmpstr (got, ==, want_pscs->str);
+    }
+}
+
+/* run_to_json() writes what run() returns: every member of every row, the
+ * same value (doubles to the last bit), strings escaped. */
+static void
+test_sweep_json (void)
+{
+  g_autoptr(MutualModel) base = load_example_file ("mycsp-2014.json");
+  g_autoptr(MutualSweep) sweep = mutual_sweep_new (base);
+  g_autoptr(MutualEvent) event = g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", "2015-04-01",
+                                               "transferor", "equiniti", "transferee", "mycsp-trust",
+                                               "share-class", "mycsp-ordinary", "count", (gint64) 1, NULL);
+  g_autoptr(GVariant) rows = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  mutual_sweep_add_event (sweep, event);
+  g_assert_true (mutual_sweep_bind (sweep, 0, "count", "${n}", &error));
+  g_assert_true (mutual_sweep_add_range (sweep, "n", 0, 30, 3, &error));
+  mutual_sweep_add_run (sweep, "a \"label\"\\ with\nlines\tand\x01 ünïcode", NULL, 0);
+  g_assert_true (mutual_sweep_add_metric (sweep, "trust=holding:mycsp-trust:mycsp-ordinary", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "votes:equiniti:mycsp", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "employee-interest:mycsp", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "controls:mycsp-trust:mycsp:block-special", &error));
+  g_assert_true (mutual_sweep_add_metric (sweep, "control:mycsp", &error));
+  rows = mutual_sweep_run (sweep, NULL, &error);
+  g_assert_no_error (error);
+  text = mutual_sweep_run_to_json (sweep, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, g_variant_n_children (rows));
+  for (gsize i = 0; i < g_variant_n_children (rows); i++)
+    {
+      g_autoptr(GVariant) row = g_variant_get_child_value (rows, i);
+      JsonObject *object = json_array_get_object_element (array, i);
+      GVariantIter iter;
+      const char *key;
+      GVariant *value;
+
+      g_assert_cmpuint (json_object_get_size (object), ==, g_variant_n_children (row));
+      g_variant_iter_init (&iter, row);
+      while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
+        {
+          JsonNode *node = json_object_get_member (object, key);
+
+          g_assert_nonnull (node);
+          if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+            g_assert_cmpstr (json_node_get_string (node), ==, g_variant_get_string (value, NULL));
+          else if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+            g_assert_cmpint (json_node_get_int (node), ==, g_variant_get_int64 (value));
+          else if (g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
+            {
+              /* read as a double, exactly */
+              g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_DOUBLE);
+              g_assert_true (json_node_get_double (node) == g_variant_get_double (value));
+            }
+          else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+            g_assert_cmpint (json_node_get_boolean (node), ==, g_variant_get_boolean (value));
+          else
+            g_assert_not_reached ();
+          g_variant_unref (value);
+        }
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, json_array_get_length (array) - 1), "label"),
+                   ==, "a \"label\"\\ with\nlines\tand\x01 ünïcode");
+  /* run 0 transfers 0 shares: its error is in its row */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "error"), !=, "");
+}
+
 static void
 test_sweep_cancel (void)
 {
@@ -559,6 +744,11 @@ test_sweep_cancel (void)
   g_signal_connect (sweep, "progress", G_CALLBACK (cancel_at_first), cancellable);
   rows = mutual_sweep_run (sweep, cancellable, &error);
   g_assert_null (rows);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  /* the same as JSON: the rows made so far are dropped */
+  g_cancellable_reset (cancellable);
+  g_assert_null (mutual_sweep_run_to_json (sweep, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
@@ -627,6 +817,9 @@ main (int    argc,
   g_test_add_func ("/mutual/scenario/bad-files", test_bad_files);
   g_test_add_func ("/mutual/scenario/timeline", test_timeline);
   g_test_add_func ("/mutual/scenario/sweep", test_sweep);
+  g_test_add_func ("/mutual/scenario/sweep-json", test_sweep_json);
+  g_test_add_func ("/mutual/scenario/sweep-fresh-analysis", test_sweep_fresh_analysis);
+  g_test_add_func ("/mutual/scenario/end-contract-options", test_end_contract_options);
   g_test_add_func ("/mutual/scenario/sweep-cancel", test_sweep_cancel);
   g_test_add_func ("/mutual/scenario/sweep-bad-binding", test_sweep_bad_binding);
 

