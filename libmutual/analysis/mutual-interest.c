@@ -623,6 +623,8 @@ G_DEFINE_BOXED_TYPE (MutualHolderTable, mutual_holder_table, mutual_holder_table
  * mutual_holder_table_ref:
  * @self: a holder table
  *
+ * Takes a reference to @self.
+ *
  * Returns: (transfer full): @self
  *
  * Since: 1.0
@@ -638,6 +640,8 @@ mutual_holder_table_ref (MutualHolderTable *self)
 /**
  * mutual_holder_table_unref:
  * @self: (transfer full): a holder table
+ *
+ * Releases a reference to @self, freeing it with the last.
  *
  * Since: 1.0
  */
@@ -658,6 +662,8 @@ mutual_holder_table_unref (MutualHolderTable *self)
  * mutual_holder_table_get_n_holders:
  * @self: a holder table
  *
+ * The number of rows of the table.
+ *
  * Returns: the number of rows, one per direct holder
  *
  * Since: 1.0
@@ -673,6 +679,8 @@ mutual_holder_table_get_n_holders (MutualHolderTable *self)
  * mutual_holder_table_get_holder:
  * @self: a holder table
  * @row: a row, less than [method@Mutual.HolderTable.get_n_holders]
+ *
+ * The holder of one row.
  *
  * Returns: (transfer none): the id of the holder in @row
  *
@@ -692,6 +700,8 @@ mutual_holder_table_get_holder (MutualHolderTable *self,
  * @self: a holder table
  * @row: a row, less than [method@Mutual.HolderTable.get_n_holders]
  * @dimension: what to measure
+ *
+ * The interest of one row's holder in one dimension.
  *
  * Returns: (transfer none) (nullable): the exact direct interest of the
  *   holder in @row in @dimension, or %NULL when it has none there
