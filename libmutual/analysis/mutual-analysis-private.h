@@ -133,6 +133,7 @@ struct _MutualAnalysis
    * Walk them with mutual_analysis_controllers_of(). */
   guint *controller_tail;          /* per party, or MUTUAL_NO_TAIL */
   guint *controller_split;         /* per party: explicit ones listed before the tail */
+  guint *finish_rank;              /* per party: when its controllers were settled */
   guint *controller_offset;        /* per party, into controllers */
   guint *controller_count;
   guint *controllers;

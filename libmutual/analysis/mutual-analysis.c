@@ -147,6 +147,7 @@ mutual_analysis_finalize (GObject *object)
   g_strfreev (self->class_ids);
   g_free (self->controller_tail);
   g_free (self->controller_split);
+  g_free (self->finish_rank);
   g_free (self->controller_offset);
   g_free (self->controller_count);
   g_free (self->controllers);
@@ -608,9 +609,9 @@ is_majority (guint64               weight,
  * out (a cross-holding) counts with no controllers of its own: majority
  * stakes that exist only around a cycle are not inferred.
  *
- * Controllers are transitive, so when one holder alone has a majority of
- * the votes (or one appointer alone a majority of the board), the
- * controllers by that route are exactly that party and its controllers:
+ * When one holder alone has a majority of the votes (or one appointer
+ * alone a majority of the board), the controllers by that route are
+ * exactly that party and its controllers (each has at least its votes):
  * the party is recorded as the tail, where it is first met, and its
  * controllers are neither copied nor walked. A chain of companies each
  * wholly owning the next then costs O(1) a company, where copying every
@@ -632,11 +633,14 @@ build_controllers (MutualAnalysis *self)
   g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
   MutualFraction half;
   gboolean strict;
+  guint rank = 0;
 
   mutual_analysis_threshold ("majority-stake", &half, &strict, NULL);
   self->controller_tail = g_new (guint, MAX (n, 1));
   memset (self->controller_tail, 0xff, sizeof (guint) * MAX (n, 1));
   self->controller_split = g_new0 (guint, MAX (n, 1));
+  self->finish_rank = g_new (guint, MAX (n, 1));
+  memset (self->finish_rank, 0xff, sizeof (guint) * MAX (n, 1));
   self->controller_offset = g_new0 (guint, MAX (n, 1));
   self->controller_count = g_new0 (guint, MAX (n, 1));
   /* read while being built (the controllers of finished parties) */
@@ -730,8 +734,10 @@ build_controllers (MutualAnalysis *self)
                       tail = single_board;
                       board_sum = FALSE;
                     }
-                  else if (mutual_analysis_controlled_by (self, tail, single_board))
+                  else if ((guint) single_board == tail)
                     board_sum = FALSE;
+                  /* not when it is merely among the tail's controllers: one
+                   * met around a cycle brought none of its own */
                 }
 
 #define TOUCH(p) G_STMT_START { if (!touched_mark[p]) { touched_mark[p] = 1; g_array_append_val (touched, p); } } G_STMT_END
@@ -824,7 +830,13 @@ build_controllers (MutualAnalysis *self)
                 }
               g_array_set_size (touched, 0);
               if (tail != MUTUAL_NO_TAIL)
-                touched_mark[tail] = 0;
+                {
+                  /* marked, not touched: met again inside another's
+                   * controllers, it may have had something added */
+                  touched_mark[tail] = 0;
+                  acc_votes[tail] = 0;
+                  acc_board[tail] = 0;
+                }
               if (fallback)
                 {
                   g_array_set_size (out, first);
@@ -837,9 +849,24 @@ build_controllers (MutualAnalysis *self)
               break;
             }
           state[c] = 2;
+          self->finish_rank[c] = rank++;
         }
     }
   self->controllers = (guint *) g_array_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Whether @p is one of the first @n links of the chain being walked. */
+static gboolean
+in_chain (const guint *local,
+          guint        n_local,
+          GArray      *deep,
+          guint        n,
+          guint        p)
+{
+  for (guint i = 0; i < n; i++)
+    if ((i < n_local ? local[i] : g_array_index (deep, guint, i - n_local)) == p)
+      return TRUE;
+  return FALSE;
 }
 
 guint
@@ -853,47 +880,56 @@ mutual_analysis_append_controllers (MutualAnalysis *self,
   guint depth = 0;
   guint x = party;
 
+  /* The links: party, its tail, the tail's tail… A link's explicit
+   * controllers are none of the links below it, but around a cycle one
+   * may be a link above (finished after it): a link is listed once, as a
+   * tail, and never as the party itself. */
+#define PUSH(v) G_STMT_START {                                                  \
+    if (depth < G_N_ELEMENTS (local))                                           \
+      local[depth] = (v);                                                       \
+    else                                                                        \
+      {                                                                         \
+        guint _v = (v);                                                         \
+        if (deep == NULL)                                                       \
+          deep = g_array_new (FALSE, FALSE, sizeof (guint));                    \
+        g_array_append_val (deep, _v);                                          \
+      }                                                                         \
+    depth++;                                                                    \
+  } G_STMT_END
+#define EMIT_RANGE(y, level, from, to) G_STMT_START {                           \
+    for (guint _k = (from); _k < (to); _k++)                                    \
+      {                                                                         \
+        guint _p = self->controllers[self->controller_offset[y] + _k];          \
+        if (self->finish_rank[_p] > self->finish_rank[y] &&                     \
+            in_chain (local, G_N_ELEMENTS (local), deep, (level) + 1, _p))      \
+          continue;                                                             \
+        g_array_append_val (out, _p);                                           \
+      }                                                                         \
+  } G_STMT_END
+
   /* down the tails: each link's explicit ones before its tail, the tail */
   for (;;)
     {
       guint t = self->controller_tail[x];
       guint split = t == MUTUAL_NO_TAIL ? self->controller_count[x] : self->controller_split[x];
 
-      for (guint k = 0; k < split; k++)
-        {
-          guint p = self->controllers[self->controller_offset[x] + k];
-
-          if (p != party)
-            g_array_append_val (out, p);
-        }
+      PUSH (x);
+      EMIT_RANGE (x, depth - 1, 0, split);
       if (t == MUTUAL_NO_TAIL)
         break;
       g_array_append_val (out, t);
-      if (depth < G_N_ELEMENTS (local))
-        local[depth] = x;
-      else
-        {
-          if (deep == NULL)
-            deep = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (deep, x);
-        }
-      depth++;
       x = t;
     }
   /* back up: each link's explicit ones after its tail */
-  while (depth-- > 0)
+  for (guint level = depth - 1; level-- > 0;)
     {
-      guint y = depth < G_N_ELEMENTS (local) ? local[depth]
-                                              : g_array_index (deep, guint, depth - G_N_ELEMENTS (local));
+      guint y = level < G_N_ELEMENTS (local) ? local[level]
+                                              : g_array_index (deep, guint, level - G_N_ELEMENTS (local));
 
-      for (guint k = self->controller_split[y]; k < self->controller_count[y]; k++)
-        {
-          guint p = self->controllers[self->controller_offset[y] + k];
-
-          if (p != party)
-            g_array_append_val (out, p);
-        }
+      EMIT_RANGE (y, level, self->controller_split[y], self->controller_count[y]);
     }
+#undef EMIT_RANGE
+#undef PUSH
   return out->len - base;
 }
 

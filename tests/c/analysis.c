@@ -664,6 +664,55 @@ test_long_chain (void)
   }
 }
 
+/* Majority stakes around a cross-holding: a and b hold all of each other;
+ * a appoints 3 of x's 4 directors, x 4 of y's 6, and of z's 3 directors y
+ * appoints 1 and q 2. Everyone above y counts once for y's one seat in z
+ * (a and b are each other's controller, and both x's), so only q controls
+ * z's board. p holds z's shares. */
+static void
+test_cycle_majority_stakes (void)
+{
+  g_autoptr(MutualAnalysis) analysis = analyse_json (
+    "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":["
+    "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"company\"},"
+    "{\"id\":\"x\",\"name\":\"X\",\"kind\":\"company\",\"board_size\":4},"
+    "{\"id\":\"y\",\"name\":\"Y\",\"kind\":\"company\",\"board_size\":6},"
+    "{\"id\":\"z\",\"name\":\"Z\",\"kind\":\"company\",\"board_size\":3},"
+    "{\"id\":\"p\",\"name\":\"P\",\"kind\":\"person\"},{\"id\":\"q\",\"name\":\"Q\",\"kind\":\"person\"}],"
+    "\"share_classes\":[{\"id\":\"a-o\",\"issuer\":\"a\",\"name\":\"O\"},{\"id\":\"b-o\",\"issuer\":\"b\",\"name\":\"O\"},"
+    "{\"id\":\"z-o\",\"issuer\":\"z\",\"name\":\"O\"}],"
+    "\"holdings\":[{\"holder\":\"b\",\"share_class\":\"a-o\",\"count\":1},{\"holder\":\"a\",\"share_class\":\"b-o\",\"count\":1},"
+    "{\"holder\":\"p\",\"share_class\":\"z-o\",\"count\":1}],"
+    "\"board_rights\":[{\"appointer\":\"a\",\"company\":\"x\",\"directors\":3},"
+    "{\"appointer\":\"x\",\"company\":\"y\",\"directors\":4},"
+    "{\"appointer\":\"y\",\"company\":\"z\",\"directors\":1},{\"appointer\":\"q\",\"company\":\"z\",\"directors\":2}]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualControl) y = mutual_analysis_control (analysis, "y", &error);
+  g_autoptr(MutualControl) z = NULL;
+  const char *a_only[] = { "a", NULL }, *b_only[] = { "b", NULL }, *p_only[] = { "p", NULL };
+  const char * const *board;
+  guint n;
+
+  g_assert_no_error (error);
+  /* y's board: x, and everyone with a majority stake in x, each once */
+  board = mutual_control_get_board_controllers (y);
+  n = g_strv_length ((char **) board);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (board[0], ==, "x");
+  g_assert_true (g_strv_contains (board, "a") && g_strv_contains (board, "b"));
+
+  z = mutual_analysis_control (analysis, "z", &error);
+  g_assert_no_error (error);
+  board = mutual_control_get_board_controllers (z);
+  g_assert_cmpstr (board[0], ==, "q");
+  g_assert_null (board[1]);
+  g_assert_false (mutual_analysis_coalition_controls_board (analysis, "z", a_only, &error));
+  g_assert_false (mutual_analysis_coalition_controls_board (analysis, "z", b_only, &error));
+  g_assert_false (mutual_analysis_coalition_controls_board (analysis, "z", p_only, &error));
+  g_assert_true (mutual_analysis_coalition_controls_board (analysis, "y", a_only, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_closed_cycle (void)
 {
@@ -1000,6 +1049,7 @@ main (int    argc,
   g_test_add_func ("/mutual/analysis/large-cycle", test_large_cycle);
   g_test_add_func ("/mutual/analysis/closed-cycle", test_closed_cycle);
   g_test_add_func ("/mutual/analysis/long-chain", test_long_chain);
+  g_test_add_func ("/mutual/analysis/cycle-majority-stakes", test_cycle_majority_stakes);
   g_test_add_func ("/mutual/analysis/employee-interest-through-holding-company",
                    test_employee_interest_through_holding_company);
   g_test_add_func ("/mutual/analysis/mycsp-2012", test_mycsp_2012);

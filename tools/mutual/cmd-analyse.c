@@ -97,6 +97,12 @@ json_string (JsonOut    *w,
   static const char hex[] = "0123456789abcdef";
   const char *run = text;
 
+  /* json-glib writes a NULL string (an undated model's date) as null */
+  if (text == NULL)
+    {
+      g_string_append_len (w->s, "null", 4);
+      return;
+    }
   g_string_append_c (w->s, '"');
   for (const char *p = text; *p != '\0'; p++)
     {
