@@ -126,7 +126,15 @@ struct _MutualAnalysis
 
   /* para 18 majority stakes, computed once: for each party, the parties
    * that hold a majority stake in it directly or through a chain of them
-   * (its "controllers"), CSR */
+   * (its "controllers"). Stored without copying a chain: a party's
+   * controllers are its tail (a party holding a majority stake in it,
+   * finished before it), the tail's own controllers, and its explicit
+   * ones (CSR, none of them the party or among the tail's), listed in the
+   * order first met: some before the tail and its own, the rest after.
+   * Walk them with mutual_analysis_controllers_of(). */
+  guint *controller_tail;          /* per party, or MUTUAL_NO_TAIL */
+  guint *controller_split;         /* per party: explicit ones listed before the tail */
+  guint *finish_rank;              /* per party: when its controllers were settled */
   guint *controller_offset;        /* per party, into controllers */
   guint *controller_count;
   guint *controllers;
@@ -211,6 +219,34 @@ gboolean mutual_analysis_direct_all   (MutualAnalysis  *self,
 gboolean mutual_analysis_controlled_by (MutualAnalysis *self,
                                         guint           party,
                                         guint           controller);
+
+#define MUTUAL_NO_TAIL G_MAXUINT
+
+/* Appends the controllers of @party to @out (guint), each once, @party
+ * itself never, in the order first met: its explicit ones before the
+ * tail, the tail, the tail's controllers (the same way), then its
+ * explicit ones after the tail. Returns how many. */
+guint    mutual_analysis_append_controllers (MutualAnalysis *self,
+                                             guint           party,
+                                             GArray         *out);
+
+/* The controllers of @party as an array of *n_out: its explicit ones when
+ * it has no tail (no copy), or else appended to @scratch (emptied first). */
+static inline const guint *
+mutual_analysis_controllers_of (MutualAnalysis *self,
+                                guint           party,
+                                GArray         *scratch,
+                                guint          *n_out)
+{
+  if (self->controller_tail[party] == MUTUAL_NO_TAIL)
+    {
+      *n_out = self->controller_count[party];
+      return self->controllers + self->controller_offset[party];
+    }
+  g_array_set_size (scratch, 0);
+  *n_out = mutual_analysis_append_controllers (self, party, scratch);
+  return (const guint *) scratch->data;
+}
 
 /* The look-through table of @dimension, built on first use. */
 MutualLookThrough *mutual_analysis_get_look_through (MutualAnalysis  *self,

@@ -156,6 +156,9 @@ mutual_analysis_finalize (GObject *object)
   g_free (self->veto_start);
   g_free (self->vetoes);
   g_strfreev (self->class_ids);
+  g_free (self->controller_tail);
+  g_free (self->controller_split);
+  g_free (self->finish_rank);
   g_free (self->controller_offset);
   g_free (self->controller_count);
   g_free (self->controllers);
@@ -598,14 +601,40 @@ board_size (MutualAnalysis *self,
   return size;
 }
 
+/* Whether @weight of @total passes the majority-stake threshold. */
+static inline gboolean
+is_majority (guint64               weight,
+             guint64               total,
+             const MutualFraction *half,
+             gboolean              strict)
+{
+  unsigned __int128 lhs = (unsigned __int128) weight * (guint64) half->denominator;
+  unsigned __int128 rhs = (unsigned __int128) total * (guint64) half->numerator;
+
+  return strict ? lhs > rhs : lhs >= rhs;
+}
+
 /* Companies Act 2006 Sch 1A para 18: a majority stake in L is more than
  * half of L's voting rights, or the right to appoint or remove a majority
  * of its board, held directly or through entities in which one has a
  * majority stake (their whole rights count). For each party this computes
  * every party holding a majority stake in it, in one post-order walk up
- * the held-by graph. A party met again while its own stake is being worked
+ * the held-by graph (holders finish first), in the order first met: each
+ * voter (holdings order) then its controllers, then each appointer then
+ * its controllers. A party met again while its own stake is being worked
  * out (a cross-holding) counts with no controllers of its own: majority
- * stakes that exist only around a cycle are not inferred. */
+ * stakes that exist only around a cycle are not inferred.
+ *
+ * When one holder alone has a majority of the votes (or one appointer
+ * alone a majority of the board), the controllers by that route are
+ * exactly that party and its controllers (each has at least its votes):
+ * the party is recorded as the tail, where it is first met, and its
+ * controllers are neither copied nor walked. A chain of companies each
+ * wholly owning the next then costs O(1) a company, where copying every
+ * controller list cost O(N²) memory and O(N³) time. What no single party
+ * decides is summed over the holders and their controllers, exactly, in
+ * integers. When a tail's controller would be met before it (the order
+ * could not be kept), the company's list is written out in full. */
 static void
 build_controllers (MutualAnalysis *self)
 {
@@ -613,16 +642,25 @@ build_controllers (MutualAnalysis *self)
   g_autofree guint8 *state = g_new0 (guint8, n);
   g_autoptr(GArray) stack = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
   g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
-  g_autofree double *acc_votes = g_new0 (double, n);
-  g_autofree guint *acc_board = g_new0 (guint, n);
+  g_autofree guint64 *acc_votes = g_new0 (guint64, n);
+  g_autofree guint64 *acc_board = g_new0 (guint64, n);
   g_autofree guint8 *touched_mark = g_new0 (guint8, n);
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
   MutualFraction half;
   gboolean strict;
+  guint rank = 0;
 
   mutual_analysis_threshold ("majority-stake", &half, &strict, NULL);
-  self->controller_offset = g_new0 (guint, n);
-  self->controller_count = g_new0 (guint, n);
+  self->controller_tail = g_new (guint, MAX (n, 1));
+  memset (self->controller_tail, 0xff, sizeof (guint) * MAX (n, 1));
+  self->controller_split = g_new0 (guint, MAX (n, 1));
+  self->finish_rank = g_new (guint, MAX (n, 1));
+  memset (self->finish_rank, 0xff, sizeof (guint) * MAX (n, 1));
+  self->controller_offset = g_new0 (guint, MAX (n, 1));
+  self->controller_count = g_new0 (guint, MAX (n, 1));
+  /* read while being built (the controllers of finished parties) */
+  self->controllers = (guint *) out->data;
 
   for (guint root = 0; root < n; root++)
     {
@@ -633,6 +671,9 @@ build_controllers (MutualAnalysis *self)
         {
           guint top = g_array_index (stack, guint, stack->len - 1);
           guint c = top & 0x7fffffff;
+          guint64 total, size, seats = 0;
+          int single_votes = -1, single_board = -1;
+          gboolean votes_known, board_known;
 
           if ((top & 0x80000000) == 0)
             {
@@ -656,83 +697,256 @@ build_controllers (MutualAnalysis *self)
 
           /* finish c: its holders are done (or in progress, around a cycle) */
           g_array_set_size (stack, stack->len - 1);
-          {
-            guint64 total = self->totals[c][MUTUAL_DIMENSION_VOTES];
-            guint size = board_size (self, c);
-            guint first = out->len;
+          total = self->totals[c][MUTUAL_DIMENSION_VOTES];
+          size = board_size (self, c);
+          votes_known = total > 0 && !self->overflow[c];
+          board_known = size > 0 && self->board_start[c] < self->board_start[c + 1];
+
+          /* one holder with a majority of the votes by itself */
+          for (guint i = self->stake_start[c]; votes_known && i < self->stake_start[c + 1]; i++)
+            {
+              guint64 w = self->stakes[i].weight[MUTUAL_DIMENSION_VOTES];
+
+              if (w > 0 && is_majority (w, total, &half, strict) && !is_majority (total - w, total, &half, strict))
+                {
+                  single_votes = self->stakes[i].holder;
+                  break;
+                }
+            }
+          /* one appointer of a majority of the board by itself */
+          if (board_known)
+            {
+              for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
+                {
+                  seats += self->board[i].directors;
+                  acc_board[self->board[i].appointer] += self->board[i].directors;
+                }
+              for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
+                {
+                  guint a = self->board[i].appointer;
+
+                  if (single_board < 0 && 2 * acc_board[a] > size && 2 * (seats - acc_board[a]) <= size)
+                    single_board = a;
+                }
+              for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
+                acc_board[self->board[i].appointer] = 0;
+            }
+
+          for (guint attempt = 0; attempt < 2; attempt++)
+            {
+              guint tail = MUTUAL_NO_TAIL, marker = G_MAXUINT, first = out->len, split = 0;
+              gboolean votes_sum = votes_known, board_sum = board_known, fallback = FALSE;
+
+              /* attempt 1 writes the list out in full, as first met */
+              if (attempt == 0 && single_votes >= 0 && (guint) single_votes != c && state[single_votes] == 2)
+                {
+                  tail = single_votes;
+                  votes_sum = FALSE;
+                }
+              if (attempt == 0 && single_board >= 0 && (guint) single_board != c && state[single_board] == 2)
+                {
+                  if (tail == MUTUAL_NO_TAIL)
+                    {
+                      tail = single_board;
+                      board_sum = FALSE;
+                    }
+                  else if ((guint) single_board == tail)
+                    board_sum = FALSE;
+                  /* not when it is merely among the tail's controllers: one
+                   * met around a cycle brought none of its own */
+                }
 
 #define TOUCH(p) G_STMT_START { if (!touched_mark[p]) { touched_mark[p] = 1; g_array_append_val (touched, p); } } G_STMT_END
-            if (total > 0 && !self->overflow[c])
-              for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
-                {
-                  MutualStake *s = &self->stakes[i];
-                  double v = (double) s->weight[MUTUAL_DIMENSION_VOTES] / (double) total;
+              /* Meet a voter or appointer @p, then its controllers, adding
+               * @w to what they hold in @acc (when summing). The tail is
+               * marked where it is met; met first inside another's
+               * controllers, the order cannot be kept. */
+#define MEET(p, w, acc, sum) G_STMT_START {                                        \
+                guint _p = (p);                                                     \
+                if (_p == tail)                                                     \
+                  {                                                                 \
+                    if (!touched_mark[_p])                                          \
+                      {                                                             \
+                        touched_mark[_p] = 1;                                       \
+                        marker = touched->len;                                      \
+                      }                                                             \
+                    break;                                                          \
+                  }                                                                 \
+                TOUCH (_p);                                                         \
+                if (sum)                                                            \
+                  acc[_p] += (w);                                                   \
+                if (state[_p] == 2)                                                 \
+                  {                                                                 \
+                    guint _m;                                                       \
+                    const guint *_up = mutual_analysis_controllers_of (self, _p, scratch, &_m); \
+                    for (guint _j = 0; _j < _m; _j++)                               \
+                      {                                                             \
+                        guint _q = _up[_j];                                         \
+                        if (_q == tail && marker == G_MAXUINT)                      \
+                          fallback = TRUE;                                          \
+                        TOUCH (_q);                                                 \
+                        if (sum)                                                    \
+                          acc[_q] += (w);                                           \
+                      }                                                             \
+                  }                                                                 \
+              } G_STMT_END
 
-                  if (v == 0)
-                    continue;
-                  TOUCH (s->holder);
-                  acc_votes[s->holder] += v;
-                  if (state[s->holder] == 2)
-                    for (guint j = 0; j < self->controller_count[s->holder]; j++)
-                      {
-                        guint p = g_array_index (out, guint, self->controller_offset[s->holder] + j);
-
-                        TOUCH (p);
-                        acc_votes[p] += v;
-                      }
-                }
-            for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
-              {
-                MutualBoardEntry *b = &self->board[i];
-
-                TOUCH (b->appointer);
-                acc_board[b->appointer] += b->directors;
-                if (state[b->appointer] == 2)
-                  for (guint j = 0; j < self->controller_count[b->appointer]; j++)
-                    {
-                      guint p = g_array_index (out, guint, self->controller_offset[b->appointer] + j);
-
-                      TOUCH (p);
-                      acc_board[p] += b->directors;
-                    }
-              }
-#undef TOUCH
-            for (guint t = 0; t < touched->len; t++)
-              {
-                guint p = g_array_index (touched, guint, t);
-                gboolean majority = FALSE;
-
-                /* appending may have moved the array */
-                self->controllers = (guint *) out->data;
-
-                if (p != c && acc_votes[p] > 0.5 - 1e-9)
+              /* voters, in holdings order: needed when anything is summed
+               * (the order first met), or until the tail is met */
+              if (votes_known)
+                for (guint i = self->stake_start[c]; i < self->stake_start[c + 1] && !fallback; i++)
                   {
-                    /* confirm exactly: the raw vote weights of p and of
-                     * the holders p controls */
-                    unsigned __int128 sum = 0;
+                    guint64 w = self->stakes[i].weight[MUTUAL_DIMENSION_VOTES];
 
-                    for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
-                      if (mutual_analysis_controlled_by (self, self->stakes[i].holder, p))
-                        sum += self->stakes[i].weight[MUTUAL_DIMENSION_VOTES];
-                    majority = strict ? sum * half.denominator > (unsigned __int128) total * half.numerator
-                                      : sum * half.denominator >= (unsigned __int128) total * half.numerator;
+                    if (!votes_sum && !board_sum && marker != G_MAXUINT)
+                      break;
+                    if (w == 0)
+                      continue;
+                    do
+                      MEET (self->stakes[i].holder, w, acc_votes, votes_sum);
+                    while (0);
                   }
-                if (p != c && size > 0 && 2 * (guint64) acc_board[p] > size)
-                  majority = TRUE;
-                if (majority)
+              if (board_known)
+                for (guint i = self->board_start[c]; i < self->board_start[c + 1] && !fallback; i++)
+                  {
+                    if (!board_sum && marker != G_MAXUINT)
+                      break;
+                    do
+                      MEET (self->board[i].appointer, self->board[i].directors, acc_board, board_sum);
+                    while (0);
+                  }
+#undef MEET
+#undef TOUCH
+
+              for (guint t = 0; t < touched->len; t++)
+                {
+                  guint p = g_array_index (touched, guint, t);
+                  gboolean majority = (votes_sum && is_majority (acc_votes[p], total, &half, strict)) ||
+                                      (board_sum && 2 * acc_board[p] > size);
+
+                  acc_votes[p] = 0;
+                  acc_board[p] = 0;
+                  touched_mark[p] = 0;
+                  if (fallback || p == c)
+                    continue;
+                  if (tail != MUTUAL_NO_TAIL && (t < marker || majority) &&
+                      mutual_analysis_controlled_by (self, tail, p))
+                    {
+                      /* the tail's controller met before it: it comes first */
+                      if (t < marker)
+                        fallback = TRUE;
+                      continue;
+                    }
+                  if (!majority)
+                    continue;
+                  if (t < marker)
+                    split++;
                   g_array_append_val (out, p);
-                acc_votes[p] = 0;
-                acc_board[p] = 0;
-                touched_mark[p] = 0;
-              }
-            g_array_set_size (touched, 0);
-            self->controller_offset[c] = first;
-            self->controller_count[c] = out->len - first;
-            state[c] = 2;
-          }
+                  self->controllers = (guint *) out->data;   /* appending may have moved it */
+                }
+              g_array_set_size (touched, 0);
+              if (tail != MUTUAL_NO_TAIL)
+                {
+                  /* marked, not touched: met again inside another's
+                   * controllers, it may have had something added */
+                  touched_mark[tail] = 0;
+                  acc_votes[tail] = 0;
+                  acc_board[tail] = 0;
+                }
+              if (fallback)
+                {
+                  g_array_set_size (out, first);
+                  continue;
+                }
+              self->controller_tail[c] = tail;
+              self->controller_split[c] = tail != MUTUAL_NO_TAIL ? split : out->len - first;
+              self->controller_offset[c] = first;
+              self->controller_count[c] = out->len - first;
+              break;
+            }
+          state[c] = 2;
+          self->finish_rank[c] = rank++;
         }
     }
   self->controllers = (guint *) g_array_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Whether @p is one of the first @n links of the chain being walked. */
+static gboolean
+in_chain (const guint *local,
+          guint        n_local,
+          GArray      *deep,
+          guint        n,
+          guint        p)
+{
+  for (guint i = 0; i < n; i++)
+    if ((i < n_local ? local[i] : g_array_index (deep, guint, i - n_local)) == p)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+mutual_analysis_append_controllers (MutualAnalysis *self,
+                                    guint           party,
+                                    GArray         *out)
+{
+  guint base = out->len;
+  guint local[32];
+  g_autoptr(GArray) deep = NULL;
+  guint depth = 0;
+  guint x = party;
+
+  /* The links: party, its tail, the tail's tail… A link's explicit
+   * controllers are none of the links below it, but around a cycle one
+   * may be a link above (finished after it): a link is listed once, as a
+   * tail, and never as the party itself. */
+#define PUSH(v) G_STMT_START {                                                  \
+    if (depth < G_N_ELEMENTS (local))                                           \
+      local[depth] = (v);                                                       \
+    else                                                                        \
+      {                                                                         \
+        guint _v = (v);                                                         \
+        if (deep == NULL)                                                       \
+          deep = g_array_new (FALSE, FALSE, sizeof (guint));                    \
+        g_array_append_val (deep, _v);                                          \
+      }                                                                         \
+    depth++;                                                                    \
+  } G_STMT_END
+#define EMIT_RANGE(y, level, from, to) G_STMT_START {                           \
+    for (guint _k = (from); _k < (to); _k++)                                    \
+      {                                                                         \
+        guint _p = self->controllers[self->controller_offset[y] + _k];          \
+        if (self->finish_rank[_p] > self->finish_rank[y] &&                     \
+            in_chain (local, G_N_ELEMENTS (local), deep, (level) + 1, _p))      \
+          continue;                                                             \
+        g_array_append_val (out, _p);                                           \
+      }                                                                         \
+  } G_STMT_END
+
+  /* down the tails: each link's explicit ones before its tail, the tail */
+  for (;;)
+    {
+      guint t = self->controller_tail[x];
+      guint split = t == MUTUAL_NO_TAIL ? self->controller_count[x] : self->controller_split[x];
+
+      PUSH (x);
+      EMIT_RANGE (x, depth - 1, 0, split);
+      if (t == MUTUAL_NO_TAIL)
+        break;
+      g_array_append_val (out, t);
+      x = t;
+    }
+  /* back up: each link's explicit ones after its tail */
+  for (guint level = depth - 1; level-- > 0;)
+    {
+      guint y = level < G_N_ELEMENTS (local) ? local[level]
+                                              : g_array_index (deep, guint, level - G_N_ELEMENTS (local));
+
+      EMIT_RANGE (y, level, self->controller_split[y], self->controller_count[y]);
+    }
+#undef EMIT_RANGE
+#undef PUSH
+  return out->len - base;
 }
 
 gboolean
@@ -742,9 +956,14 @@ mutual_analysis_controlled_by (MutualAnalysis *self,
 {
   if (party == controller)
     return TRUE;
-  for (guint j = 0; j < self->controller_count[party]; j++)
-    if (self->controllers[self->controller_offset[party] + j] == controller)
-      return TRUE;
+  for (guint x = party; x != MUTUAL_NO_TAIL; x = self->controller_tail[x])
+    {
+      if (self->controller_tail[x] == controller)
+        return TRUE;
+      for (guint j = 0; j < self->controller_count[x]; j++)
+        if (self->controllers[self->controller_offset[x] + j] == controller)
+          return TRUE;
+    }
   return FALSE;
 }
 

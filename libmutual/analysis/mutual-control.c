@@ -353,6 +353,8 @@ mutual_candidates_new (MutualAnalysis *self,
                    (self->agreement_start[company + 1] - self->agreement_start[company]) + 8;
   guint n = 0;
 
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
+
   c->analysis = self;
   c->company = company;
   c->slot = mutual_analysis_acquire_slots (self);
@@ -370,10 +372,11 @@ mutual_candidates_new (MutualAnalysis *self,
     ADD (self->agreements[i].holder);
   for (guint k = 0, direct = n; k < direct; k++)
     {
-      guint h = c->party[k];
+      guint m;
+      const guint *up = mutual_analysis_controllers_of (self, c->party[k], scratch, &m);
 
-      for (guint j = 0; j < self->controller_count[h]; j++)
-        ADD (self->controllers[self->controller_offset[h] + j]);
+      for (guint j = 0; j < m; j++)
+        ADD (up[j]);
     }
 #undef ADD
   c->n = n;
@@ -383,13 +386,15 @@ mutual_candidates_new (MutualAnalysis *self,
   for (guint i = self->board_start[company]; i < self->board_start[company + 1]; i++)
     {
       MutualBoardEntry *e = &self->board[i];
+      guint m;
+      const guint *up = mutual_analysis_controllers_of (self, e->appointer, scratch, &m);
 
       c->board_size += e->directors;
       if (c->slot[e->appointer] >= 0)
         c->board[c->slot[e->appointer]] += e->directors;
-      for (guint j = 0; j < self->controller_count[e->appointer]; j++)
+      for (guint j = 0; j < m; j++)
         {
-          guint p = self->controllers[self->controller_offset[e->appointer] + j];
+          guint p = up[j];
 
           if (p != e->appointer && c->slot[p] >= 0)
             c->board[c->slot[p]] += e->directors;
@@ -431,6 +436,7 @@ mutual_candidates_attribute (MutualCandidates *c,
 {
   MutualAnalysis *self = c->analysis;
   guint company = c->company;
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
 
   memset (out, 0, sizeof *out);
   out->total = self->totals[company][dimension];
@@ -448,14 +454,17 @@ mutual_candidates_attribute (MutualCandidates *c,
           MutualStake *s = &self->stakes[i];
           guint64 w = s->weight[dimension];
           guint h = s->holder;
+          const guint *up;
+          guint m;
 
           if (w == 0)
             continue;
           if (c->slot[h] >= 0)
             out->sum[c->slot[h]] += w;
-          for (guint j = 0; j < self->controller_count[h]; j++)
+          up = mutual_analysis_controllers_of (self, h, scratch, &m);
+          for (guint j = 0; j < m; j++)
             {
-              guint p = self->controllers[self->controller_offset[h] + j];
+              guint p = up[j];
 
               if (p != h && c->slot[p] >= 0)
                 out->sum[c->slot[p]] += w;
@@ -481,12 +490,14 @@ mutual_candidates_attribute (MutualCandidates *c,
         guint h = g_array_index (holders, guint, i);
         const MutualFraction *f = &g_array_index (fractions, MutualFraction, i);
         gboolean ok = TRUE;
+        guint m;
+        const guint *up = mutual_analysis_controllers_of (self, h, scratch, &m);
 
         if (c->slot[h] >= 0)
           ok = mutual_fraction_add (&out->fraction[c->slot[h]], f, &out->fraction[c->slot[h]]);
-        for (guint j = 0; j < self->controller_count[h] && ok; j++)
+        for (guint j = 0; j < m && ok; j++)
           {
-            guint p = self->controllers[self->controller_offset[h] + j];
+            guint p = up[j];
 
             if (p != h && c->slot[p] >= 0)
               ok = mutual_fraction_add (&out->fraction[c->slot[p]], f, &out->fraction[c->slot[p]]);
@@ -592,6 +603,7 @@ mutual_control_candidates (MutualAnalysis *self,
                            guint           company)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
 #define ADD(p) G_STMT_START { guint _p = (p); \
@@ -604,10 +616,11 @@ mutual_control_candidates (MutualAnalysis *self,
     ADD (self->agreements[i].holder);
   for (guint k = 0, n = out->len; k < n; k++)
     {
-      guint h = g_array_index (out, guint, k);
+      guint m;
+      const guint *up = mutual_analysis_controllers_of (self, g_array_index (out, guint, k), scratch, &m);
 
-      for (guint j = 0; j < self->controller_count[h]; j++)
-        ADD (self->controllers[self->controller_offset[h] + j]);
+      for (guint j = 0; j < m; j++)
+        ADD (up[j]);
     }
 #undef ADD
   return out;

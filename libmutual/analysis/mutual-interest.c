@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "mutual-analysis-private.h"
 #include "mutual-enum-types.h"
@@ -510,6 +511,42 @@ mutual_analysis_direct_interest (MutualAnalysis   *self,
   return mutual_fraction_copy (&f);
 }
 
+/* The direct holders of @c in @dimension, largest first, ties in model
+ * order: an order on indices, so each fraction is compared, never moved. */
+static int
+compare_larger_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      data)
+{
+  const MutualFraction *fractions = data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+  int cmp = mutual_fraction_compare (&fractions[j], &fractions[i]);
+
+  return cmp != 0 ? cmp : (i > j) - (i < j);
+}
+
+static gboolean
+direct_sorted (MutualAnalysis   *self,
+               guint             company,
+               MutualDimension   dimension,
+               GArray           *holders,
+               GArray           *fractions,
+               guint           **out_order,
+               GError          **error)
+{
+  guint *order;
+
+  if (!mutual_analysis_direct_all (self, company, dimension, holders, fractions, error))
+    return FALSE;
+  order = g_new (guint, MAX (holders->len, 1));
+  for (guint i = 0; i < holders->len; i++)
+    order[i] = i;
+  if (holders->len > 1)
+    g_qsort_with_data (order, holders->len, sizeof (guint), compare_larger_first, fractions->data);
+  *out_order = order;
+  return TRUE;
+}
+
 /**
  * mutual_analysis_direct_interests:
  * @self: an analysis
@@ -533,6 +570,7 @@ mutual_analysis_direct_interests (MutualAnalysis   *self,
 {
   g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (MutualFraction));
+  g_autofree guint *order = NULL;
   MutualItemList *list;
   int c;
 
@@ -542,33 +580,237 @@ mutual_analysis_direct_interests (MutualAnalysis   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if ((c = mutual_analysis_find_company (self, company, error)) < 0 ||
-      !mutual_analysis_direct_all (self, c, dimension, holders, fractions, error))
+      !direct_sorted (self, c, dimension, holders, fractions, &order, error))
     return NULL;
   list = mutual_item_list_new (MUTUAL_TYPE_INTEREST);
-  for (guint i = 0; i < holders->len; i++)
+  /* largest first, exactly; ties in model order */
+  for (guint k = 0; k < holders->len; k++)
     {
+      guint i = order[k];
       MutualFraction *f = &g_array_index (fractions, MutualFraction, i);
 
       g_ptr_array_add (mutual_item_list_get_array (list),
                        mutual_interest_new_internal (mutual_analysis_id (self, g_array_index (holders, guint, i)),
                                                      company, dimension, mutual_fraction_to_double (f), f));
     }
-  {
-    GPtrArray *items = mutual_item_list_get_array (list);
-
-    /* largest first, exactly; ties in model order */
-    for (guint i = 1; i < items->len; i++)
-      for (guint j = i; j > 0; j--)
-        {
-          MutualInterest *a = items->pdata[j - 1], *b = items->pdata[j];
-
-          if (mutual_fraction_compare (a->fraction, b->fraction) >= 0)
-            break;
-          items->pdata[j - 1] = b;
-          items->pdata[j] = a;
-        }
-  }
   return G_LIST_MODEL (list);
+}
+
+/**
+ * MutualHolderTable:
+ *
+ * Every direct holder of one company with its exact interest in each
+ * [enum@Mutual.Dimension], from [method@Mutual.Analysis.holder_table]:
+ * the figures of [method@Mutual.Analysis.direct_interests] for the four
+ * dimensions at once, as one row per holder instead of one object per
+ * holder and dimension. Immutable.
+ *
+ * Since: 1.0
+ */
+struct _MutualHolderTable
+{
+  gatomicrefcount ref_count;
+  MutualAnalysis *analysis;     /* owns the parties whose ids the rows name */
+  guint n;
+  guint *holder;                /* n party indices */
+  MutualFraction *interest;     /* n × MUTUAL_N_DIMENSIONS */
+  guint8 *has;                  /* n × MUTUAL_N_DIMENSIONS: 1 where the holder has an interest */
+};
+
+G_DEFINE_BOXED_TYPE (MutualHolderTable, mutual_holder_table, mutual_holder_table_ref, mutual_holder_table_unref)
+
+/**
+ * mutual_holder_table_ref:
+ * @self: a holder table
+ *
+ * Takes a reference to @self.
+ *
+ * Returns: (transfer full): @self
+ *
+ * Since: 1.0
+ */
+MutualHolderTable *
+mutual_holder_table_ref (MutualHolderTable *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+/**
+ * mutual_holder_table_unref:
+ * @self: (transfer full): a holder table
+ *
+ * Releases a reference to @self, freeing it with the last.
+ *
+ * Since: 1.0
+ */
+void
+mutual_holder_table_unref (MutualHolderTable *self)
+{
+  g_return_if_fail (self != NULL);
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_object_unref (self->analysis);
+  g_free (self->holder);
+  g_free (self->interest);
+  g_free (self->has);
+  g_free (self);
+}
+
+/**
+ * mutual_holder_table_get_n_holders:
+ * @self: a holder table
+ *
+ * The number of rows of the table.
+ *
+ * Returns: the number of rows, one per direct holder
+ *
+ * Since: 1.0
+ */
+guint
+mutual_holder_table_get_n_holders (MutualHolderTable *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n;
+}
+
+/**
+ * mutual_holder_table_get_holder:
+ * @self: a holder table
+ * @row: a row, less than [method@Mutual.HolderTable.get_n_holders]
+ *
+ * The holder of one row.
+ *
+ * Returns: (transfer none): the id of the holder in @row
+ *
+ * Since: 1.0
+ */
+const char *
+mutual_holder_table_get_holder (MutualHolderTable *self,
+                                guint              row)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row < self->n, NULL);
+  return mutual_analysis_id (self->analysis, self->holder[row]);
+}
+
+/**
+ * mutual_holder_table_get_interest:
+ * @self: a holder table
+ * @row: a row, less than [method@Mutual.HolderTable.get_n_holders]
+ * @dimension: what to measure
+ *
+ * The interest of one row's holder in one dimension.
+ *
+ * Returns: (transfer none) (nullable): the exact direct interest of the
+ *   holder in @row in @dimension, or %NULL when it has none there
+ *
+ * Since: 1.0
+ */
+const MutualFraction *
+mutual_holder_table_get_interest (MutualHolderTable *self,
+                                  guint              row,
+                                  MutualDimension    dimension)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row < self->n, NULL);
+  g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
+  if (!self->has[row * MUTUAL_N_DIMENSIONS + dimension])
+    return NULL;
+  return &self->interest[row * MUTUAL_N_DIMENSIONS + dimension];
+}
+
+static const MutualDimension table_dimensions[MUTUAL_N_DIMENSIONS] = {
+  MUTUAL_DIMENSION_SHARES, MUTUAL_DIMENSION_VOTES, MUTUAL_DIMENSION_PROFITS, MUTUAL_DIMENSION_CAPITAL,
+};
+
+/**
+ * mutual_analysis_holder_table:
+ * @self: an analysis
+ * @company: a company's id
+ * @error: return location for a #GError
+ *
+ * Every direct holder of @company with its exact interest in shares,
+ * votes, profits and capital: the interests of
+ * [method@Mutual.Analysis.direct_interests] in the four dimensions, one
+ * row per holder. The rows are in the order the holders first appear in
+ * those lists taken in that order (shares largest first, then holders of
+ * votes only, largest first, and so on), the order `mutual analyse`
+ * prints. For reading the holders of many companies, it makes no object
+ * per holder.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set (an
+ *   unknown id, a party that is not a company, an overflow in any
+ *   dimension)
+ *
+ * Since: 1.0
+ */
+MutualHolderTable *
+mutual_analysis_holder_table (MutualAnalysis  *self,
+                              const char      *company,
+                              GError         **error)
+{
+  g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (MutualFraction));
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) interest = g_array_new (FALSE, TRUE, sizeof (MutualFraction));
+  g_autoptr(GByteArray) has = g_byte_array_new ();
+  MutualHolderTable *table;
+  int *slots;
+  int c;
+
+  g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (company != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((c = mutual_analysis_find_company (self, company, error)) < 0)
+    return NULL;
+  slots = mutual_analysis_acquire_slots (self);
+  for (guint d = 0; d < MUTUAL_N_DIMENSIONS; d++)
+    {
+      MutualDimension dimension = table_dimensions[d];
+      g_autofree guint *order = NULL;
+
+      g_array_set_size (holders, 0);
+      g_array_set_size (fractions, 0);
+      if (!direct_sorted (self, c, dimension, holders, fractions, &order, error))
+        {
+          for (guint r = 0; r < rows->len; r++)
+            slots[g_array_index (rows, guint, r)] = -1;
+          mutual_analysis_release_slots (self, slots);
+          return NULL;
+        }
+      for (guint k = 0; k < holders->len; k++)
+        {
+          guint h = g_array_index (holders, guint, order[k]);
+          guint at;
+
+          if (slots[h] < 0)
+            {
+              slots[h] = rows->len;
+              g_array_append_val (rows, h);
+              g_array_set_size (interest, rows->len * MUTUAL_N_DIMENSIONS);
+              g_byte_array_set_size (has, rows->len * MUTUAL_N_DIMENSIONS);
+              memset (has->data + (rows->len - 1) * MUTUAL_N_DIMENSIONS, 0, MUTUAL_N_DIMENSIONS);
+            }
+          at = slots[h] * MUTUAL_N_DIMENSIONS + dimension;
+          g_array_index (interest, MutualFraction, at) = g_array_index (fractions, MutualFraction, order[k]);
+          has->data[at] = 1;
+        }
+    }
+  for (guint r = 0; r < rows->len; r++)
+    slots[g_array_index (rows, guint, r)] = -1;
+  mutual_analysis_release_slots (self, slots);
+
+  table = g_new0 (MutualHolderTable, 1);
+  g_atomic_ref_count_init (&table->ref_count);
+  table->analysis = g_object_ref (self);
+  table->n = rows->len;
+  table->holder = (guint *) g_array_free (g_steal_pointer (&rows), FALSE);
+  table->interest = (MutualFraction *) g_array_free (g_steal_pointer (&interest), FALSE);
+  table->has = g_byte_array_free (g_steal_pointer (&has), FALSE);
+  return table;
 }
 
 typedef struct

@@ -31,6 +31,26 @@ const MutualFraction *mutual_interest_get_fraction  (MutualInterest *self);
 MUTUAL_AVAILABLE_IN_ALL
 gboolean              mutual_interest_get_exact     (MutualInterest *self);
 
+#define MUTUAL_TYPE_HOLDER_TABLE (mutual_holder_table_get_type ())
+typedef struct _MutualHolderTable MutualHolderTable;
+
+MUTUAL_AVAILABLE_IN_ALL
+GType                 mutual_holder_table_get_type      (void) G_GNUC_CONST;
+MUTUAL_AVAILABLE_IN_ALL
+MutualHolderTable    *mutual_holder_table_ref           (MutualHolderTable *self);
+MUTUAL_AVAILABLE_IN_ALL
+void                  mutual_holder_table_unref         (MutualHolderTable *self);
+MUTUAL_AVAILABLE_IN_ALL
+guint                 mutual_holder_table_get_n_holders (MutualHolderTable *self);
+MUTUAL_AVAILABLE_IN_ALL
+const char           *mutual_holder_table_get_holder    (MutualHolderTable *self,
+                                                         guint              row);
+MUTUAL_AVAILABLE_IN_ALL
+const MutualFraction *mutual_holder_table_get_interest  (MutualHolderTable *self,
+                                                         guint              row,
+                                                         MutualDimension    dimension);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MutualHolderTable, mutual_holder_table_unref)
+
 #define MUTUAL_TYPE_INTEREST_PATH (mutual_interest_path_get_type ())
 MUTUAL_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (MutualInterestPath, mutual_interest_path, MUTUAL, INTEREST_PATH, GObject)
@@ -52,6 +72,10 @@ MUTUAL_AVAILABLE_IN_ALL
 GListModel     *mutual_analysis_direct_interests       (MutualAnalysis   *self,
                                                         const char       *company,
                                                         MutualDimension   dimension,
+                                                        GError          **error);
+MUTUAL_AVAILABLE_IN_ALL
+MutualHolderTable *mutual_analysis_holder_table        (MutualAnalysis   *self,
+                                                        const char       *company,
                                                         GError          **error);
 MUTUAL_AVAILABLE_IN_ALL
 MutualInterest *mutual_analysis_look_through_interest  (MutualAnalysis   *self,

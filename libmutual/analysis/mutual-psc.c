@@ -444,16 +444,19 @@ applies (MutualAnalysis *self,
  * condition itself. */
 static gboolean
 route_cut (MutualAnalysis *self,
-           Candidate      *all,
-           guint           n_all,
+           const guint    *cuts,
+           guint           n_cuts,
            guint           candidate,
            guint           holder)
 {
-  for (guint k = 0; k < n_all; k++)
+  /* cuts: the candidates that meet a condition and are relevant legal
+   * entities, found once per company (a long chain has thousands of
+   * candidates and few or none of them) */
+  for (guint k = 0; k < n_cuts; k++)
     {
-      guint x = all[k].party;
+      guint x = cuts[k];
 
-      if (x == candidate || !all[k].meets || !is_rle (self->parties[x]))
+      if (x == candidate)
         continue;
       if (mutual_analysis_controlled_by (self, holder, x) && mutual_analysis_controlled_by (self, x, candidate))
         return TRUE;
@@ -464,8 +467,8 @@ route_cut (MutualAnalysis *self,
 static gboolean
 has_uncut_route (MutualAnalysis *self,
                  guint           company,
-                 Candidate      *all,
-                 guint           n_all,
+                 const guint    *cuts,
+                 guint           n_cuts,
                  guint           candidate,
                  char          **through)
 {
@@ -478,7 +481,7 @@ has_uncut_route (MutualAnalysis *self,
 
       if (!mutual_analysis_controlled_by (self, h, candidate))
         continue;
-      if (!route_cut (self, all, n_all, candidate, h))
+      if (!route_cut (self, cuts, n_cuts, candidate, h))
         return TRUE;
       any = TRUE;
     }
@@ -488,7 +491,7 @@ has_uncut_route (MutualAnalysis *self,
 
       if (!mutual_analysis_controlled_by (self, h, candidate))
         continue;
-      if (!route_cut (self, all, n_all, candidate, h))
+      if (!route_cut (self, cuts, n_cuts, candidate, h))
         return TRUE;
       any = TRUE;
     }
@@ -605,7 +608,8 @@ compute_register (MutualAnalysis  *self,
   g_autoptr(MutualCandidates) candidates = NULL;
   g_autofree Candidate *all = NULL;
   g_autofree guint8 *quarter = NULL;
-  guint n_all = 0;
+  g_autofree guint *cuts = NULL;
+  guint n_all = 0, n_cuts = 0;
   const char *company_id = mutual_analysis_id (self, company);
   MutualDay day, commencement;
   guint registered = 0, meeting = 0;
@@ -671,6 +675,10 @@ compute_register (MutualAnalysis  *self,
     }
   mutual_attributed_clear (&shares);
   mutual_attributed_clear (&votes);
+  cuts = g_new (guint, MAX (n_all, 1));
+  for (guint k = 0; k < n_all; k++)
+    if (is_rle (self->parties[all[k].party]))
+      cuts[n_cuts++] = all[k].party;
 
   for (guint k = 0, next = 0; k < candidates->n; k++)
     {
@@ -693,7 +701,7 @@ compute_register (MutualAnalysis  *self,
       cand = &all[next++];
       party = self->parties[cand->party];
       meeting++;
-      if (!has_uncut_route (self, company, all, n_all, cand->party, &through))
+      if (!has_uncut_route (self, company, cuts, n_cuts, cand->party, &through))
         {
           if (findings != NULL)
             add_finding (findings, mutual_analysis_finding (self, "psc.relevant-legal-entity-cut-off", MUTUAL_SEVERITY_INFO,

@@ -35,8 +35,10 @@
  *   voting in which the party's vote turns a losing coalition into a
  *   winning one.
  *
- * They are computed exactly, not by sampling, and never by enumerating the
- * 2^n coalitions. Parties of equal weight are grouped, the weights divided
+ * They are computed exactly, not by sampling. A game of at most 10
+ * parties is counted coalition by coalition, each index a ratio of
+ * integers rounded once (exact to the last bit). Larger games are never
+ * enumerated over their 2^n coalitions: parties of equal weight are grouped, the weights divided
  * by their common divisor, and the distribution of a coalition's weight is
  * built by dynamic programming over weights from the generating function
  * prod ((1 - t) + t x^w)^m over the groups, several parties of a group at a
@@ -435,6 +437,74 @@ typedef struct
   guint64 weight;
 } Party;
 
+/* Games of at most EXACT_PARTIES parties are counted exactly, coalition by
+ * coalition (at most 2^9 for each group): a party's swings, by the size of
+ * the coalition it turns, give the Banzhaf index (swings / 2^(n-1), and
+ * normalised) and the Shapley–Shubik index (sum of s! (n-1-s)! over its
+ * swings, over n!) as ratios of integers below 2^53, each rounded once, so
+ * exact to the last bit where the quadrature may be a few ulps off. */
+#define EXACT_PARTIES 10
+
+static gboolean
+small_game_exact (const MutualPowerGroup *groups,
+                  guint                   n_groups,
+                  guint64                 threshold,
+                  double                 *absolute,
+                  double                 *normalised,
+                  double                 *shapley_shubik)
+{
+  guint64 w[EXACT_PARTIES], fact[EXACT_PARTIES + 1];
+  guint64 swings[EXACT_PARTIES], ss[EXACT_PARTIES];
+  guint first[EXACT_PARTIES];
+  guint64 all_swings = 0;
+  guint n = 0;
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      if (groups[g].count > EXACT_PARTIES - n)
+        return FALSE;
+      first[g] = n;
+      for (guint64 k = 0; k < groups[g].count; k++)
+        w[n++] = groups[g].weight;
+    }
+  fact[0] = 1;
+  for (guint i = 1; i <= n; i++)
+    fact[i] = fact[i - 1] * i;
+  for (guint g = 0; g < n_groups; g++)
+    {
+      guint r = first[g];
+
+      swings[g] = 0;
+      ss[g] = 0;
+      /* the coalitions of the others: bit j of mask is party j, skipping r */
+      for (guint mask = 0; mask < (1u << (n - 1)); mask++)
+        {
+          guint64 sum = 0;
+          guint size = 0;
+
+          for (guint j = 0; j < n - 1; j++)
+            if (mask & (1u << j))
+              {
+                sum += w[j < r ? j : j + 1];
+                size++;
+              }
+          if (sum < threshold && sum + w[r] >= threshold)
+            {
+              swings[g]++;
+              ss[g] += fact[size] * fact[n - 1 - size];
+            }
+        }
+      all_swings += swings[g] * groups[g].count;
+    }
+  for (guint g = 0; g < n_groups; g++)
+    {
+      absolute[g] = ldexp ((double) swings[g], -(int) (n - 1));
+      normalised[g] = all_swings > 0 ? (double) swings[g] / (double) all_swings : 0;
+      shapley_shubik[g] = (double) ss[g] / (double) fact[n];
+    }
+  return TRUE;
+}
+
 /**
  * mutual_voting_game_compute:
  * @game: a #MutualVotingGame
@@ -474,7 +544,7 @@ mutual_voting_game_compute (MutualVotingGame *game,
   g_autoptr(GPtrArray) results = NULL;
   GPtrArray *array;
   guint64 total = 0, divisor = 0, threshold = 0;
-  gboolean decisive;
+  gboolean decisive, exact;
   guint old_len;
 
   g_return_val_if_fail (MUTUAL_IS_VOTING_GAME (game), FALSE);
@@ -607,7 +677,9 @@ mutual_voting_game_compute (MutualVotingGame *game,
   absolute = g_new0 (double, groups->len + 1);
   normalised = g_new0 (double, groups->len + 1);
   shapley_shubik = g_new0 (double, groups->len + 1);
-  if (decisive && (game->indices & MUTUAL_POWER_INDEX_BANZHAF))
+  exact = decisive && small_game_exact ((const MutualPowerGroup *) groups->data, groups->len, threshold,
+                                        absolute, normalised, shapley_shubik);
+  if (decisive && !exact && (game->indices & MUTUAL_POWER_INDEX_BANZHAF))
     {
       const MutualPowerGroup *data = (const MutualPowerGroup *) groups->data;
       guint64 work = mutual_power_engine_banzhaf_work (data, groups->len, threshold);
@@ -637,7 +709,7 @@ mutual_voting_game_compute (MutualVotingGame *game,
                                         absolute, normalised, cancellable, error))
         return FALSE;
     }
-  if (decisive && (game->indices & MUTUAL_POWER_INDEX_SHAPLEY_SHUBIK))
+  if (decisive && !exact && (game->indices & MUTUAL_POWER_INDEX_SHAPLEY_SHUBIK))
     {
       const MutualPowerGroup *data = (const MutualPowerGroup *) groups->data;
       guint64 work = mutual_power_engine_shapley_shubik_work (data, groups->len, threshold);

@@ -560,6 +560,159 @@ test_large_cycle (void)
   g_assert_cmpfloat_with_epsilon (sum, 1.0, 1e-12);
 }
 
+/* A chain of companies each holding 90% or all of the next: every
+ * company above is a controller of every company below (Sch 1A para 18).
+ * q holds 10% of every tenth company, and appoints 2 of the 3 directors of
+ * c5000, so it controls c5000 and everything below it. Each fiftieth
+ * company's board is appointed 2 of 3 by its parent. The analysis must
+ * not copy the chain per company (it did: O(N²) memory, ~O(N³) time). */
+static guint long_chain_n = 20000;
+
+static void
+assert_controllers (const char * const *ids,
+                    guint               below,
+                    gboolean            with_q)
+{
+  /* c(below-1), c(below-2), ..., c0, p, then q */
+  for (guint k = 0; k < below; k++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", below - 1 - k);
+
+      g_assert_cmpstr (ids[k], ==, id);
+    }
+  g_assert_cmpstr (ids[below], ==, "p");
+  if (with_q)
+    g_assert_cmpstr (ids[below + 1], ==, "q");
+  g_assert_null (ids[below + 1 + (with_q ? 1 : 0)]);
+}
+
+static void
+test_long_chain (void)
+{
+  const guint n = long_chain_n;
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"libmutual-model\",\"version\":1,\"parties\":["
+                                          "{\"id\":\"p\",\"name\":\"P\",\"kind\":\"person\"},"
+                                          "{\"id\":\"q\",\"name\":\"Q\",\"kind\":\"person\"}");
+  g_autoptr(MutualAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = g_strdup_printf ("c%u", n - 1);
+  const char *p_only[] = { "p", NULL }, *q_only[] = { "q", NULL };
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, ",{\"id\":\"c%u\",\"name\":\"C\",\"kind\":\"company\"%s}", i,
+                            i % 50 == 0 || i == 5000 ? ",\"board_size\":3" : "");
+  g_string_append (json, "],\"share_classes\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"k%u\",\"issuer\":\"c%u\",\"name\":\"O\"}", i ? "," : "", i, i);
+  g_string_append (json, "],\"holdings\":[{\"holder\":\"p\",\"share_class\":\"k0\",\"count\":1}");
+  for (guint i = 1; i < n; i++)
+    {
+      g_string_append_printf (json, ",{\"holder\":\"c%u\",\"share_class\":\"k%u\",\"count\":9}", i - 1, i);
+      if (i % 10 == 0)
+        g_string_append_printf (json, ",{\"holder\":\"q\",\"share_class\":\"k%u\",\"count\":1}", i);
+    }
+  g_string_append (json, "],\"board_rights\":[{\"appointer\":\"q\",\"company\":\"c5000\",\"directors\":2},"
+                         "{\"appointer\":\"c4999\",\"company\":\"c5000\",\"directors\":1}");
+  for (guint i = 50; i < n; i += 50)
+    if (i != 5000)
+      g_string_append_printf (json, ",{\"appointer\":\"c%u\",\"company\":\"c%u\",\"directors\":2}", i - 1, i);
+  g_string_append (json, "]}");
+  analysis = analyse_json (json->str);
+
+  /* the last company: the whole chain above it, then p, then q */
+  {
+    g_autoptr(MutualControl) control = mutual_analysis_control (analysis, last, &error);
+
+    g_assert_no_error (error);
+    assert_controllers (mutual_control_get_ordinary (control), n - 1, TRUE);
+    assert_controllers (mutual_control_get_special (control), n - 1, TRUE);
+  }
+  g_assert_true (mutual_analysis_coalition_can (analysis, last, MUTUAL_RESOLUTION_ORDINARY, p_only, &error));
+  g_assert_true (mutual_analysis_coalition_can (analysis, last, MUTUAL_RESOLUTION_ORDINARY, q_only, &error));
+  g_assert_no_error (error);
+
+  /* c5000: q appoints its board but has 10% of the votes */
+  {
+    g_autoptr(MutualControl) control = mutual_analysis_control (analysis, "c5000", &error);
+    const char * const *board;
+
+    g_assert_no_error (error);
+    assert_controllers (mutual_control_get_ordinary (control), 5000, FALSE);
+    board = mutual_control_get_board_controllers (control);
+    g_assert_cmpstr (board[0], ==, "q");
+    g_assert_null (board[1]);
+  }
+  g_assert_false (mutual_analysis_coalition_can (analysis, "c4990", MUTUAL_RESOLUTION_ORDINARY, q_only, &error));
+  g_assert_true (mutual_analysis_coalition_can (analysis, "c5001", MUTUAL_RESOLUTION_ORDINARY, q_only, &error));
+  g_assert_no_error (error);
+
+  /* c50: its parent appoints 2 of 3 directors, so the chain controls the board */
+  {
+    g_autoptr(MutualControl) control = mutual_analysis_control (analysis, "c50", &error);
+
+    g_assert_no_error (error);
+    assert_controllers (mutual_control_get_board_controllers (control), 50, FALSE);
+    assert_controllers (mutual_control_get_block_special (control), 50, FALSE);
+  }
+
+  /* the register of the last company: p, through the chain, and q */
+  {
+    g_autoptr(GListModel) pscs = mutual_analysis_list_pscs (analysis, last, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (find_psc (pscs, "p"));
+  }
+}
+
+/* Majority stakes around a cross-holding: a and b hold all of each other;
+ * a appoints 3 of x's 4 directors, x 4 of y's 6, and of z's 3 directors y
+ * appoints 1 and q 2. Everyone above y counts once for y's one seat in z
+ * (a and b are each other's controller, and both x's), so only q controls
+ * z's board. p holds z's shares. */
+static void
+test_cycle_majority_stakes (void)
+{
+  g_autoptr(MutualAnalysis) analysis = analyse_json (
+    "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":["
+    "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"company\"},"
+    "{\"id\":\"x\",\"name\":\"X\",\"kind\":\"company\",\"board_size\":4},"
+    "{\"id\":\"y\",\"name\":\"Y\",\"kind\":\"company\",\"board_size\":6},"
+    "{\"id\":\"z\",\"name\":\"Z\",\"kind\":\"company\",\"board_size\":3},"
+    "{\"id\":\"p\",\"name\":\"P\",\"kind\":\"person\"},{\"id\":\"q\",\"name\":\"Q\",\"kind\":\"person\"}],"
+    "\"share_classes\":[{\"id\":\"a-o\",\"issuer\":\"a\",\"name\":\"O\"},{\"id\":\"b-o\",\"issuer\":\"b\",\"name\":\"O\"},"
+    "{\"id\":\"z-o\",\"issuer\":\"z\",\"name\":\"O\"}],"
+    "\"holdings\":[{\"holder\":\"b\",\"share_class\":\"a-o\",\"count\":1},{\"holder\":\"a\",\"share_class\":\"b-o\",\"count\":1},"
+    "{\"holder\":\"p\",\"share_class\":\"z-o\",\"count\":1}],"
+    "\"board_rights\":[{\"appointer\":\"a\",\"company\":\"x\",\"directors\":3},"
+    "{\"appointer\":\"x\",\"company\":\"y\",\"directors\":4},"
+    "{\"appointer\":\"y\",\"company\":\"z\",\"directors\":1},{\"appointer\":\"q\",\"company\":\"z\",\"directors\":2}]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualControl) y = mutual_analysis_control (analysis, "y", &error);
+  g_autoptr(MutualControl) z = NULL;
+  const char *a_only[] = { "a", NULL }, *b_only[] = { "b", NULL }, *p_only[] = { "p", NULL };
+  const char * const *board;
+  guint n;
+
+  g_assert_no_error (error);
+  /* y's board: x, and everyone with a majority stake in x, each once */
+  board = mutual_control_get_board_controllers (y);
+  n = g_strv_length ((char **) board);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (board[0], ==, "x");
+  g_assert_true (g_strv_contains (board, "a") && g_strv_contains (board, "b"));
+
+  z = mutual_analysis_control (analysis, "z", &error);
+  g_assert_no_error (error);
+  board = mutual_control_get_board_controllers (z);
+  g_assert_cmpstr (board[0], ==, "q");
+  g_assert_null (board[1]);
+  g_assert_false (mutual_analysis_coalition_controls_board (analysis, "z", a_only, &error));
+  g_assert_false (mutual_analysis_coalition_controls_board (analysis, "z", b_only, &error));
+  g_assert_false (mutual_analysis_coalition_controls_board (analysis, "z", p_only, &error));
+  g_assert_true (mutual_analysis_coalition_controls_board (analysis, "y", a_only, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_closed_cycle (void)
 {
@@ -895,6 +1048,8 @@ main (int    argc,
   g_test_add_func ("/mutual/analysis/cycle", test_cycle);
   g_test_add_func ("/mutual/analysis/large-cycle", test_large_cycle);
   g_test_add_func ("/mutual/analysis/closed-cycle", test_closed_cycle);
+  g_test_add_func ("/mutual/analysis/long-chain", test_long_chain);
+  g_test_add_func ("/mutual/analysis/cycle-majority-stakes", test_cycle_majority_stakes);
   g_test_add_func ("/mutual/analysis/employee-interest-through-holding-company",
                    test_employee_interest_through_holding_company);
   g_test_add_func ("/mutual/analysis/mycsp-2012", test_mycsp_2012);

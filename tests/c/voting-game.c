@@ -474,6 +474,111 @@ test_brute_force (void)
   g_rand_free (rand);
 }
 
+/* Games of up to 10 parties are counted exactly: each index is a ratio of
+ * integers rounded once, so it equals the correctly rounded value, here
+ * counted over the n! orders of voting (Shapley–Shubik) and the 2^(n-1)
+ * coalitions of the others (Banzhaf), a different enumeration. */
+static void
+test_small_games_exact (void)
+{
+  GRand *rand = g_rand_new_with_seed (20261125);
+
+  {
+    /* MyCSP in 2012: a third each, exactly */
+    const char *ids[] = { "equiniti", "cabinet-office", "mycsp-trust" };
+    const guint64 weights[] = { 40, 35, 25 };
+    g_autoptr(MutualVotingGame) game = mutual_voting_game_new ();
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < 3; i++)
+      mutual_voting_game_add_voter (game, ids[i], weights[i]);
+    g_assert_true (mutual_voting_game_compute (game, NULL, &error));
+    for (guint i = 0; i < 3; i++)
+      {
+        g_assert_cmpfloat (mutual_power_get_shapley_shubik (power_of (game, ids[i])), ==, 1.0 / 3);
+        g_assert_cmpfloat (mutual_power_get_banzhaf (power_of (game, ids[i])), ==, 1.0 / 3);
+        g_assert_cmpfloat (mutual_power_get_absolute_banzhaf (power_of (game, ids[i])), ==, 0.5);
+      }
+  }
+  for (guint round = 0; round < 300; round++)
+    {
+      guint n = g_rand_int_range (rand, 1, 8);
+      guint64 weights[7], total = 0, threshold;
+      guint64 orders[7] = { 0, }, swings[7] = { 0, }, all_swings = 0, factorial = 1;
+      char *ids[7];
+      g_autoptr(MutualVotingGame) game = mutual_voting_game_new ();
+      g_autoptr(GError) error = NULL;
+      guint perm[7];
+
+      for (guint i = 0; i < n; i++)
+        {
+          ids[i] = g_strdup_printf ("v%u", i);
+          weights[i] = g_rand_int_range (rand, 1, g_rand_boolean (rand) ? 5 : 1000);
+          total += weights[i];
+          mutual_voting_game_add_voter (game, ids[i], weights[i]);
+          factorial *= i + 1;
+        }
+      /* more than half */
+      threshold = total / 2 + 1;
+      g_assert_true (mutual_voting_game_compute (game, NULL, &error));
+      g_assert_no_error (error);
+
+      /* every order of voting (Heap's algorithm): the pivot's turn */
+      {
+        guint c[7] = { 0, }, i = 1;
+
+        for (guint k = 0; k < n; k++)
+          perm[k] = k;
+#define PIVOT() G_STMT_START { guint64 _w = 0; \
+          for (guint _k = 0; _k < n; _k++) { _w += weights[perm[_k]]; \
+            if (_w >= threshold) { orders[perm[_k]]++; break; } } } G_STMT_END
+        PIVOT ();
+        while (i < n)
+          {
+            if (c[i] < i)
+              {
+                guint j = i % 2 == 0 ? 0 : c[i], t = perm[j];
+
+                perm[j] = perm[i];
+                perm[i] = t;
+                PIVOT ();
+                c[i]++;
+                i = 1;
+              }
+            else
+              c[i++] = 0;
+          }
+#undef PIVOT
+      }
+      for (guint v = 0; v < n; v++)
+        {
+          for (guint32 mask = 0; mask < (1u << n); mask++)
+            {
+              guint64 w = 0;
+
+              if (mask & (1u << v))
+                continue;
+              for (guint j = 0; j < n; j++)
+                if (mask & (1u << j))
+                  w += weights[j];
+              if (w < threshold && w + weights[v] >= threshold)
+                swings[v]++;
+            }
+          all_swings += swings[v];
+        }
+      for (guint v = 0; v < n; v++)
+        {
+          MutualPower *power = power_of (game, ids[v]);
+
+          g_assert_cmpfloat (mutual_power_get_shapley_shubik (power), ==, (double) orders[v] / (double) factorial);
+          g_assert_cmpfloat (mutual_power_get_absolute_banzhaf (power), ==, ldexp ((double) swings[v], -(int) (n - 1)));
+          g_assert_cmpfloat (mutual_power_get_banzhaf (power), ==, (double) swings[v] / (double) all_swings);
+          g_free (ids[v]);
+        }
+    }
+  g_rand_free (rand);
+}
+
 static long double
 log_binomial (guint n,
               guint k)
@@ -793,6 +898,7 @@ main (int    argc,
   g_test_add_func ("/mutual/voting-game/mycsp-ordinary", test_mycsp_ordinary);
   g_test_add_func ("/mutual/voting-game/mycsp-special", test_mycsp_special);
   g_test_add_func ("/mutual/voting-game/dictator", test_dictator);
+  g_test_add_func ("/mutual/voting-game/small-games-exact", test_small_games_exact);
   g_test_add_func ("/mutual/voting-game/unreachable", test_unreachable);
   g_test_add_func ("/mutual/voting-game/zero-weights", test_zero_weights);
   g_test_add_func ("/mutual/voting-game/blocks", test_blocks);

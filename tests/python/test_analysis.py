@@ -101,6 +101,37 @@ class ExamplesTest(unittest.TestCase):
         self.assertEqual(breaches, ["eot.controlling-interest.profits"])
 
 
+class HolderTableTest(unittest.TestCase):
+    def test_rows_are_the_direct_interests(self):
+        # one row per holder, in the order the holders first appear in the
+        # shares, votes, profits and capital lists (largest first)
+        for example in ("3bm-2013", "mycsp-2012", "mycsp-2014"):
+            a = analyse(example)
+            for company in a.companies:
+                table = a.holder_table(company)
+                rows = [table.get_holder(r) for r in range(table.get_n_holders())]
+                expected = []
+                for dim in (D.SHARES, D.VOTES, D.PROFITS, D.CAPITAL):
+                    interests = {i.props.holder: frac(i.props.fraction) for i in a.direct_interests(company, dim)}
+                    expected += [h for h in interests if h not in expected]
+                    got = {rows[r]: frac(table.get_interest(r, dim)) for r in range(len(rows))
+                           if table.get_interest(r, dim) is not None}
+                    self.assertEqual(got, interests, (example, company, dim))
+                self.assertEqual(rows, expected)
+        # 3BM: the councils hold profits only
+        table = analyse("3bm-2013").holder_table("3bm")
+        rows = {table.get_holder(r): r for r in range(table.get_n_holders())}
+        self.assertIsNone(table.get_interest(rows["lbhf"], D.SHARES))
+        self.assertEqual(frac(table.get_interest(rows["lbhf"], D.PROFITS)), Fraction(1, 6))
+
+    def test_errors(self):
+        a = analyse("3bm-2013")
+        with self.assertRaises(GLib.Error):
+            a.holder_table("nobody")
+        with self.assertRaises(GLib.Error):
+            a.holder_table("lbhf")
+
+
 class BoundaryTest(unittest.TestCase):
     def test_25_percent(self):
         self.assertNotIn("p1", pscs(holdings_model(2500, 7500), "y"))

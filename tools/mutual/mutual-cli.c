@@ -108,7 +108,8 @@ mutual_cli_table_add (GPtrArray  *table,
 }
 
 void
-mutual_cli_print_table (GPtrArray *rows)
+mutual_cli_append_table (GString   *out,
+                         GPtrArray *rows)
 {
   g_autofree glong *widths = NULL;
   guint n_columns = 0;
@@ -126,26 +127,35 @@ mutual_cli_print_table (GPtrArray *rows)
   for (guint r = 0; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);
-      g_autoptr(GString) line = g_string_new ("  ");
 
+      g_string_append (out, "  ");
       for (guint c = 0; row[c] != NULL; c++)
         {
-          g_string_append (line, row[c]);
+          g_string_append (out, row[c]);
           if (row[c + 1] != NULL)
             for (glong pad = g_utf8_strlen (row[c], -1); pad < widths[c] + 2; pad++)
-              g_string_append_c (line, ' ');
+              g_string_append_c (out, ' ');
         }
-      g_print ("%s\n", line->str);
+      g_string_append_c (out, '\n');
       if (r == 0)
         {
-          g_autoptr(GString) rule = g_string_new ("  ");
           glong total = 0;
 
+          g_string_append (out, "  ");
           for (guint c = 0; c < n_columns; c++)
             total += widths[c] + (c + 1 < n_columns ? 2 : 0);
           for (glong i = 0; i < total; i++)
-            g_string_append (rule, "─");
-          g_print ("%s\n", rule->str);
+            g_string_append (out, "─");
+          g_string_append_c (out, '\n');
         }
     }
+}
+
+void
+mutual_cli_print_table (GPtrArray *rows)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  mutual_cli_append_table (out, rows);
+  g_print ("%s", out->str);
 }

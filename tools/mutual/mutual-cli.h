@@ -59,6 +59,9 @@ void         mutual_cli_print_error   (const GError    *error);
 /* Prints rows of columns aligned; rows is a GPtrArray of GStrv. The first
  * row is the header. */
 void         mutual_cli_print_table   (GPtrArray       *rows);
+/* The same, appended to out. */
+void         mutual_cli_append_table  (GString         *out,
+                                       GPtrArray       *rows);
 GPtrArray   *mutual_cli_table_new     (const char      *first_heading,
                                        ...) G_GNUC_NULL_TERMINATED;
 void         mutual_cli_table_add     (GPtrArray       *table,
