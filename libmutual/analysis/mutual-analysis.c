@@ -1058,8 +1058,11 @@ typedef struct
   guint64 *ordinary_total;
   guint *controller_offset;
   guint *controller_count;
+  guint *controller_tail;         /* a changed company's list is written out in full */
+  guint *controller_split;
   guint *controllers;
   gsize controllers_size;
+  GArray *up;                     /* a holder's controllers, when chained */
   double *acc_votes;              /* n: zero between uses */
   guint *acc_board;               /* n: zero between uses */
   guint8 *mark;                   /* n: zero between uses */
@@ -1069,7 +1072,7 @@ typedef struct
    * origin's layout, the origin's controllers first. */
   gboolean clean;
   GArray *dirty_stakes;           /* positions in stakes */
-  GArray *dirty_companies;        /* totals, ordinary_total, controller_offset and _count */
+  GArray *dirty_companies;        /* totals, ordinary_total, controller_offset, _count, _tail and _split */
 } DeriveBuffers;
 
 struct _DeriveOrigin
@@ -1097,7 +1100,10 @@ derive_buffers_free (gpointer data)
   g_free (b->ordinary_total);
   g_free (b->controller_offset);
   g_free (b->controller_count);
+  g_free (b->controller_tail);
+  g_free (b->controller_split);
   g_free (b->controllers);
+  g_array_unref (b->up);
   g_free (b->acc_votes);
   g_free (b->acc_board);
   g_free (b->mark);
@@ -1142,6 +1148,9 @@ derive_buffers_take (MutualAnalysis *origin)
   b->ordinary_total = g_new (guint64, MAX (n, 1));
   b->controller_offset = g_new (guint, MAX (n, 1));
   b->controller_count = g_new (guint, MAX (n, 1));
+  b->controller_tail = g_new (guint, MAX (n, 1));
+  b->controller_split = g_new (guint, MAX (n, 1));
+  b->up = g_array_new (FALSE, FALSE, sizeof (guint));
   b->acc_votes = g_new0 (double, MAX (n, 1));
   b->acc_board = g_new0 (guint, MAX (n, 1));
   b->mark = g_new0 (guint8, MAX (n, 1));
@@ -1187,6 +1196,14 @@ grow (gpointer *array,
     return;
   *size = MAX (needed, *size * 2);
   *array = g_realloc_n (*array, *size, item_size);
+}
+
+/* Whether anyone holds a majority stake in @party. */
+static inline gboolean
+has_controllers (MutualAnalysis *self,
+                 guint           party)
+{
+  return self->controller_count[party] > 0 || self->controller_tail[party] != MUTUAL_NO_TAIL;
 }
 
 /* Whether the held-by graph (a company → its holders and appointers) has
@@ -1260,7 +1277,7 @@ derive_origin_new (MutualAnalysis *self,
       d->n_controllers = MAX (d->n_controllers, self->controller_offset[c] + self->controller_count[c]);
       d->plain[c] = self->board_start[c] == self->board_start[c + 1];
       for (guint i = self->stake_start[c]; i < self->stake_start[c + 1] && d->plain[c]; i++)
-        d->plain[c] = self->controller_count[self->stakes[i].holder] == 0;
+        d->plain[c] = !has_controllers (self, self->stakes[i].holder);
     }
   mutual_analysis_threshold ("majority-stake", &d->half, &d->strict, NULL);
   return d;
@@ -1418,6 +1435,8 @@ derive_controllers (MutualAnalysis *self,
           }
       self->controller_offset[c] = first;
       self->controller_count[c] = *n_out - first;
+      self->controller_tail[c] = MUTUAL_NO_TAIL;
+      self->controller_split[c] = *n_out - first;
       return;
     }
 
@@ -1428,14 +1447,17 @@ derive_controllers (MutualAnalysis *self,
       {
         MutualStake *s = &self->stakes[i];
         double v = (double) s->weight[MUTUAL_DIMENSION_VOTES] / (double) total;
+        const guint *up;
+        guint m;
 
         if (v == 0)
           continue;
         TOUCH (s->holder);
         b->acc_votes[s->holder] += v;
-        for (guint j = 0; j < self->controller_count[s->holder]; j++)
+        up = mutual_analysis_controllers_of (self, s->holder, b->up, &m);
+        for (guint j = 0; j < m; j++)
           {
-            guint p = self->controllers[self->controller_offset[s->holder] + j];
+            guint p = up[j];
 
             TOUCH (p);
             b->acc_votes[p] += v;
@@ -1444,12 +1466,15 @@ derive_controllers (MutualAnalysis *self,
   for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
     {
       MutualBoardEntry *e = &self->board[i];
+      const guint *up;
+      guint m;
 
       TOUCH (e->appointer);
       b->acc_board[e->appointer] += e->directors;
-      for (guint j = 0; j < self->controller_count[e->appointer]; j++)
+      up = mutual_analysis_controllers_of (self, e->appointer, b->up, &m);
+      for (guint j = 0; j < m; j++)
         {
-          guint p = self->controllers[self->controller_offset[e->appointer] + j];
+          guint p = up[j];
 
           TOUCH (p);
           b->acc_board[p] += e->directors;
@@ -1483,6 +1508,8 @@ derive_controllers (MutualAnalysis *self,
     }
   self->controller_offset[c] = first;
   self->controller_count[c] = *n_out - first;
+  self->controller_tail[c] = MUTUAL_NO_TAIL;
+  self->controller_split[c] = *n_out - first;
 }
 
 /* Fills @self (a fresh analysis with @origin's shared arrays) from the
@@ -1535,6 +1562,8 @@ derive_arrays (MutualAnalysis *self,
           b->ordinary_total[c] = o->ordinary_total[c];
           b->controller_offset[c] = o->controller_offset[c];
           b->controller_count[c] = o->controller_count[c];
+          b->controller_tail[c] = o->controller_tail[c];
+          b->controller_split[c] = o->controller_split[c];
         }
     }
   else
@@ -1543,6 +1572,8 @@ derive_arrays (MutualAnalysis *self,
       memcpy (b->ordinary_total, o->ordinary_total, sizeof (guint64) * n);
       memcpy (b->controller_offset, o->controller_offset, sizeof (guint) * n);
       memcpy (b->controller_count, o->controller_count, sizeof (guint) * n);
+      memcpy (b->controller_tail, o->controller_tail, sizeof (guint) * n);
+      memcpy (b->controller_split, o->controller_split, sizeof (guint) * n);
       memcpy (b->controllers, o->controllers, sizeof (guint) * d->n_controllers);
     }
   g_array_set_size (b->dirty_stakes, 0);
@@ -1553,6 +1584,9 @@ derive_arrays (MutualAnalysis *self,
   self->ordinary_total = b->ordinary_total;
   self->controller_offset = b->controller_offset;
   self->controller_count = b->controller_count;
+  self->controller_tail = b->controller_tail;
+  self->controller_split = b->controller_split;
+  self->finish_rank = o->finish_rank;
   self->controllers = b->controllers;
 
   if (n_new == 0)
@@ -1663,7 +1697,7 @@ derive_arrays (MutualAnalysis *self,
         gboolean plain = d->plain[c];
 
         for (guint j = i; j < dc->n_changes && dc->changes[j].company == c && plain; j++)
-          plain = !dc->changes[j].fresh || o->controller_count[dc->changes[j].holder] == 0;
+          plain = !dc->changes[j].fresh || !has_controllers (o, dc->changes[j].holder);
         derive_controllers (self, d, b, c, plain, &n_out);
       }
   return TRUE;
