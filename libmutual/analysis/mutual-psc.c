@@ -371,11 +371,13 @@ band_of (const MutualAttributed *value,
   };
   int cmp[3];
 
-  for (int b = 0; b < 3; b++)
-    cmp[b] = mutual_attributed_compare_cut (value, k, &bands[b]);
+  /* most candidates of a large company are below the first band */
+  cmp[0] = mutual_attributed_compare_cut (value, k, &bands[0]);
   *out_quarter = cmp[0] == 0;
   if (!(strict[0] ? cmp[0] > 0 : cmp[0] >= 0))
     return NULL;
+  for (int b = 1; b < 3; b++)
+    cmp[b] = mutual_attributed_compare_cut (value, k, &bands[b]);
   if (strict[2] ? cmp[2] > 0 : cmp[2] >= 0)
     return keys[row][2];
   if (strict[1] ? cmp[1] > 0 : cmp[1] >= 0)
