@@ -249,6 +249,66 @@ test_strings (void)
   expect_error (over, -1, MUTUAL_ERROR_LIMIT, "name: is longer than 4096 bytes");
 }
 
+/* A staff list from CSV keeps the model file's string limit: a field the
+ * model file could not hold is refused where it is, naming row and column,
+ * and a model with fields at the limit saves and loads back. */
+static void
+test_staff_csv_strings (void)
+{
+  static const char parties[] =
+    HEAD "\"parties\":[{\"id\":\"lbhf\",\"name\":\"LBHF\",\"kind\":\"public-body\"}]}";
+  static const char header[] = "id,name,employer,grouping,started,born,weekly_pay\n";
+  g_autofree char *at_limit = g_strnfill (4096, 'a');
+  g_autofree char *over = g_strnfill (4097, 'a');
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) model = load (parties, -1, &error);
+  g_autoptr(MutualModel) again = NULL;
+  g_autofree char *csv = NULL, *text = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  /* 2,048 two-byte characters are at the limit, one more is over it */
+  for (guint i = 0; i < 2048; i++)
+    g_string_append (wide, "\xc3\xa9");
+
+  /* at the limit, in bytes, with spaces around it that are taken off */
+  csv = g_strconcat (header, "E1,  ", at_limit, "  ,lbhf,", wide->str, ",2005-09-01,1975-05-20,500\n", NULL);
+  g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, csv, -1, &error), ==, 1);
+  g_assert_no_error (error);
+  text = mutual_model_to_data (model, &length);
+  again = load (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mutual_staff_member_get_name (mutual_model_lookup_staff_member (again, "E1")), ==, at_limit);
+  g_assert_cmpstr (mutual_staff_member_get_grouping (mutual_model_lookup_staff_member (again, "E1")), ==, wide->str);
+  g_clear_pointer (&csv, g_free);
+
+  /* over it: the name on row 3, then a grouping on row 2; nothing is added */
+  csv = g_strconcat (header, "E2,b,lbhf,g,2005-09-01,1975-05-20,500\n"
+                     "E3,", over, ",lbhf,g,2005-09-01,1975-05-20,500\n", NULL);
+  g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, csv, -1, &error), ==, 0);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "row 3, column 2 (“name”): is longer than 4096 bytes");
+  g_clear_error (&error);
+  g_clear_pointer (&csv, g_free);
+  g_string_append (wide, "e");
+  csv = g_strconcat (header, "E4,b,lbhf,", wide->str, ",2005-09-01,1975-05-20,500\n", NULL);
+  g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, csv, -1, &error), ==, 0);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "row 2, column 4 (“grouping”): is longer than 4096 bytes");
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (mutual_model_get_staff (model)), ==, 1);
+
+  /* the parser alone says the same */
+  {
+    g_autoptr(GListModel) staff = mutual_staff_csv_parse (csv, -1, &error);
+
+    g_assert_null (staff);
+    g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+    g_assert_cmpstr (error->message, ==, "row 2, column 4 (“grouping”): is longer than 4096 bytes");
+  }
+}
+
 static void
 test_strict_json (void)
 {
@@ -340,6 +400,7 @@ main (int    argc,
   g_test_add_func ("/mutual/limits/integers", test_integers);
   g_test_add_func ("/mutual/limits/dates", test_dates);
   g_test_add_func ("/mutual/limits/strings", test_strings);
+  g_test_add_func ("/mutual/limits/staff-csv-strings", test_staff_csv_strings);
   g_test_add_func ("/mutual/limits/strict-json", test_strict_json);
   g_test_add_func ("/mutual/limits/fraction-round-trip", test_fraction_round_trip);
 
