@@ -488,10 +488,12 @@ mutual_scenario_run (MutualScenario  *self,
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
-  GPtrArray *array = mutual_item_list_get_array (self->events);
+  GPtrArray *array;
 
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  array = mutual_item_list_get_array (self->events);
 
   /* the timeline gets copies, so a caller changing a state changes
    * neither the scenario nor the other states */
