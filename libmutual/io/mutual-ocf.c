@@ -298,7 +298,9 @@ mutual_ocf_position_init (MutualOcfPosition *self)
  * What does not fit is a warning, not an error: a transaction that names a
  * security nobody issued, resulting or balance securities never issued, a
  * file whose MD5 differs from the manifest's, a file the manifest names
- * wrongly (found by its `file_type`).
+ * wrongly (found by its `file_type`). Files are read only from the
+ * manifest's folder and the folders under it: an absolute path or a `..`
+ * in a `filepath` is a warning and the file is not read.
  *
  * Since: 1.0
  */
@@ -499,6 +501,24 @@ load_json (const char  *path,
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/* A manifest names files beside it or in folders under it: not an
+ * absolute path, and no “..” that would leave the package's folder (a
+ * package from elsewhere must not make the reader open, or report the MD5
+ * of, any other file). */
+static gboolean
+inside_package (const char *filepath)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (g_path_is_absolute (filepath))
+    return FALSE;
+  parts = g_strsplit (filepath, G_DIR_SEPARATOR_S, -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (strcmp (parts[i], "..") == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* The manifest names each file with its MD5; a wrong name is looked up by
  * the file_type the file declares. Returns the items of every file of the
  * kind, in the manifest's order. */
@@ -516,13 +536,25 @@ load_items (MutualOcfPackage *self,
     {
       JsonObject *entry = json_array_get_object_element (files, i);
       const char *filepath = str (entry, "filepath"), *md5 = str (entry, "md5");
-      g_autofree char *path = filepath ? g_build_filename (dir, filepath, NULL) : NULL;
+      g_autofree char *path = filepath != NULL ? g_build_filename (dir, filepath, NULL) : NULL;
       g_autofree char *actual_md5 = NULL;
       g_autoptr(JsonNode) root = NULL;
       g_autoptr(GError) error = NULL;
       JsonArray *file_items;
 
-      if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (filepath == NULL)
+        {
+          ocf_finding (self, "ocf.file.unreadable", MUTUAL_SEVERITY_WARNING, NULL, NULL,
+                       "%s[%u] names no file (no filepath); left out", member, i);
+          continue;
+        }
+      if (!inside_package (filepath))
+        {
+          ocf_finding (self, "ocf.file.outside", MUTUAL_SEVERITY_WARNING, NULL, filepath,
+                       "the manifest lists “%s”, which is outside the package's folder; not read", filepath);
+          continue;
+        }
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         {
           g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
           const char *name;
@@ -541,7 +573,7 @@ load_items (MutualOcfPackage *self,
                 }
             }
           ocf_finding (self, "ocf.file.misnamed", MUTUAL_SEVERITY_WARNING, NULL, filepath,
-                       "the manifest lists “%s”, which is not there; %s", filepath ? filepath : "(no path)",
+                       "the manifest lists “%s”, which is not there; %s", filepath,
                        path ? "the package's file of that type is read instead" : "no file of that type was found");
           if (path == NULL)
             continue;
@@ -1060,8 +1092,9 @@ mutual_ocf_package_get_positions (MutualOcfPackage *self)
  * @self: a #MutualOcfPackage
  *
  * What did not fit: dangling securities (`ocf.security.dangling`), MD5
- * mismatches (`ocf.file.md5`), misnamed files (`ocf.file.misnamed`) and the
- * like.
+ * mismatches (`ocf.file.md5`), misnamed files (`ocf.file.misnamed`), files
+ * the manifest places outside the package's folder, which are not read
+ * (`ocf.file.outside`), and the like.
  *
  * Returns: (transfer none): a list model of [class@Mutual.Finding]
  *
