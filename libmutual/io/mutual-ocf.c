@@ -422,6 +422,17 @@ obj (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+/* json_array_get_object_element() is a critical on an element that is
+ * not an object (a number where a file entry or an item belongs) */
+static JsonObject *
+obj_at (JsonArray *array,
+        guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 static JsonArray *
 arr (JsonObject *object,
      const char *member)
@@ -534,7 +545,7 @@ load_items (MutualOcfPackage *self,
 
   for (guint i = 0; files != NULL && i < json_array_get_length (files); i++)
     {
-      JsonObject *entry = json_array_get_object_element (files, i);
+      JsonObject *entry = obj_at (files, i);
       const char *filepath = str (entry, "filepath"), *md5 = str (entry, "md5");
       g_autofree char *path = filepath != NULL ? g_build_filename (dir, filepath, NULL) : NULL;
       g_autofree char *actual_md5 = NULL;
@@ -846,7 +857,7 @@ build (MutualOcfPackage  *self,
     return FALSE;
   for (guint i = 0; i < json_array_get_length (stakeholders); i++)
     {
-      JsonObject *s = json_array_get_object_element (stakeholders, i);
+      JsonObject *s = obj_at (stakeholders, i);
       g_autoptr(MutualParty) party = NULL;
       g_autoptr(GError) local = NULL;
 
@@ -859,7 +870,7 @@ build (MutualOcfPackage  *self,
     }
   for (guint i = 0; i < json_array_get_length (classes); i++)
     {
-      JsonObject *c = json_array_get_object_element (classes, i);
+      JsonObject *c = obj_at (classes, i);
       MutualFraction votes, par;
       gint64 nominal = 1;
       g_autoptr(MutualShareClass) klass = NULL;
@@ -868,9 +879,17 @@ build (MutualOcfPackage  *self,
         continue;
       if (!decimal (str (c, "votes_per_share"), &votes))
         mutual_fraction_init (&votes, 0, 1);
+      /* a count of votes the model holds (2^32 + 1 used to wrap to 1) */
+      if (votes.numerator < 0 || votes.numerator / votes.denominator > G_MAXUINT)
+        {
+          ocf_finding (self, "ocf.class.votes", MUTUAL_SEVERITY_WARNING, NULL, str (c, "id"),
+                       "class %s has %s votes per share, which the model cannot hold; it counts none",
+                       str (c, "id"), str (c, "votes_per_share"));
+          mutual_fraction_init (&votes, 0, 1);
+        }
       if (votes.denominator != 1)
         ocf_finding (self, "ocf.class.fractional-votes", MUTUAL_SEVERITY_WARNING, NULL, str (c, "id"),
-                     "class %s has %s votes per share; the model counts whole votes", str (c, "name"), str (c, "votes_per_share"));
+                     "class %s has %s votes per share; the model counts whole votes", str (c, "id"), str (c, "votes_per_share"));
       /* nominal value in minor units (cents, pence): 100 × the par value */
       if (decimal (str (obj (c, "par_value"), "amount"), &par))
         {
@@ -891,7 +910,7 @@ build (MutualOcfPackage  *self,
     }
   for (guint i = 0; i < json_array_get_length (plans); i++)
     {
-      JsonObject *p = json_array_get_object_element (plans, i);
+      JsonObject *p = obj_at (plans, i);
 
       if (p != NULL && str (p, "id") != NULL && str (p, "stock_class_id") != NULL)
         g_hash_table_insert (plan_classes, (gpointer) str (p, "id"), (gpointer) str (p, "stock_class_id"));
@@ -982,8 +1001,10 @@ build (MutualOcfPackage  *self,
   else if (sorted->len > 0 && str (json_node_get_object (g_ptr_array_index (sorted, sorted->len - 1)), "date") != NULL)
     {
       const char *last = str (json_node_get_object (g_ptr_array_index (sorted, sorted->len - 1)), "date");
+      MutualDay day;
 
-      if (strlen (last) == 10)
+      /* a date that is not a calendar date leaves the model undated */
+      if (mutual_day_parse (last, &day, NULL))
         mutual_model_set_date (model, last);
     }
   mutual_model_set_sources (model, sources);

@@ -136,6 +136,22 @@ class ReplayTest(unittest.TestCase):
         self.assertTrue(any("“nope” was never issued" in m for m in messages))
         self.assertTrue(any("“never”" in m for m in messages))
 
+    def test_hostile_values(self):
+        # votes that the model cannot count, items that are not objects, a last date that is no date
+        classes = [{"object_type": "STOCK_CLASS", "id": "ord", "name": "Ordinary", "class_type": "COMMON",
+                    "votes_per_share": "-1"},
+                   {"object_type": "STOCK_CLASS", "id": "big", "name": "Big", "votes_per_share": "4294967297"},
+                   7, None]
+        txs = [self.issuance("s1", "ann", "10", "2023-01-01"), 3,
+               {"object_type": "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT", "id": "adj", "date": "2023-13-45"}]
+        package = self.package(txs, classes=classes)
+        model = package.get_model()
+        self.assertEqual(model.lookup_share_class("ord").props.votes_per_share, 0)
+        self.assertEqual(model.lookup_share_class("big").props.votes_per_share, 0)
+        self.assertEqual(codes(package).count("ocf.class.votes"), 1)   # (it wrapped to 1)
+        self.assertEqual(self.holdings(package), {("ann", "ord"): 10})
+        self.assertIsNone(model.props.date)
+
     def test_files_outside_the_package_are_not_read(self):
         tmp = tempfile.mkdtemp()
         self.addCleanup(shutil.rmtree, tmp)
