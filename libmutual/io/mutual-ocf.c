@@ -298,7 +298,9 @@ mutual_ocf_position_init (MutualOcfPosition *self)
  * What does not fit is a warning, not an error: a transaction that names a
  * security nobody issued, resulting or balance securities never issued, a
  * file whose MD5 differs from the manifest's, a file the manifest names
- * wrongly (found by its `file_type`). Files are read only from the
+ * wrongly (found by its `file_type`). A string longer than 4096 bytes (the
+ * model file's limit) counts as absent, an empty name as no name (the id
+ * stands in). Files are read only from the
  * manifest's folder and the folders under it: an absolute path or a `..`
  * in a `filepath` is a warning and the file is not read.
  *
@@ -402,15 +404,30 @@ ocf_finding (MutualOcfPackage *self,
   mutual_item_list_append (self->findings, finding);
 }
 
+/* A string member, or NULL. A string longer than the model file's limit
+ * (4096 bytes) counts as absent: a model holding it could not be saved. */
 static const char *
 str (JsonObject *object,
      const char *member)
 {
   JsonNode *node = object ? json_object_get_member (object, member) : NULL;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      strlen (json_node_get_string (node)) > MUTUAL_JSON_MAX_STRING)
     return NULL;
   return json_node_get_string (node);
+}
+
+/* A name: as str(), and an empty one counts as absent too (the model file
+ * refuses empty names). */
+static const char *
+name_or (JsonObject *object,
+         const char *member,
+         const char *fallback)
+{
+  const char *name = str (object, member);
+
+  return name != NULL && name[0] != '\0' ? name : fallback;
 }
 
 static JsonObject *
@@ -851,7 +868,7 @@ build (MutualOcfPackage  *self,
   g_autofree char *source = NULL, *name = NULL;
 
   self->issuer = g_strdup (str (issuer, "id") ? str (issuer, "id") : "issuer");
-  issuer_party = mutual_party_new (self->issuer, str (issuer, "legal_name") ? str (issuer, "legal_name") : "Issuer",
+  issuer_party = mutual_party_new (self->issuer, name_or (issuer, "legal_name", "Issuer"),
                                    MUTUAL_PARTY_KIND_COMPANY);
   if (!mutual_model_add_party (model, issuer_party, error))
     return FALSE;
@@ -863,7 +880,7 @@ build (MutualOcfPackage  *self,
 
       if (s == NULL || str (s, "id") == NULL)
         continue;
-      party = mutual_party_new (str (s, "id"), str (obj (s, "name"), "legal_name") ? str (obj (s, "name"), "legal_name") : str (s, "id"),
+      party = mutual_party_new (str (s, "id"), name_or (obj (s, "name"), "legal_name", str (s, "id")),
                                 stakeholder_kind (s));
       if (!mutual_model_add_party (model, party, &local))
         ocf_finding (self, "ocf.stakeholder.duplicate", MUTUAL_SEVERITY_WARNING, NULL, str (s, "id"), "%s", local->message);
@@ -899,7 +916,7 @@ build (MutualOcfPackage  *self,
             nominal = minor.numerator;
         }
       klass = g_object_new (MUTUAL_TYPE_SHARE_CLASS, "id", str (c, "id"), "issuer", self->issuer,
-                            "name", str (c, "name") ? str (c, "name") : str (c, "id"),
+                            "name", name_or (c, "name", str (c, "id")),
                             "votes-per-share", (guint) (votes.numerator / votes.denominator),
                             "dividend-weight", 1, "capital-weight", 1, "nominal-value", nominal,
                             "ordinary", g_strcmp0 (str (c, "class_type"), "COMMON") == 0, NULL);

@@ -140,7 +140,7 @@ class ReplayTest(unittest.TestCase):
         # votes that the model cannot count, items that are not objects, a last date that is no date
         classes = [{"object_type": "STOCK_CLASS", "id": "ord", "name": "Ordinary", "class_type": "COMMON",
                     "votes_per_share": "-1"},
-                   {"object_type": "STOCK_CLASS", "id": "big", "name": "Big", "votes_per_share": "4294967297"},
+                   {"object_type": "STOCK_CLASS", "id": "big", "name": "", "votes_per_share": "4294967297"},
                    7, None]
         txs = [self.issuance("s1", "ann", "10", "2023-01-01"), 3,
                {"object_type": "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT", "id": "adj", "date": "2023-13-45"}]
@@ -148,6 +148,7 @@ class ReplayTest(unittest.TestCase):
         model = package.get_model()
         self.assertEqual(model.lookup_share_class("ord").props.votes_per_share, 0)
         self.assertEqual(model.lookup_share_class("big").props.votes_per_share, 0)
+        self.assertEqual(model.lookup_share_class("big").props.name, "big")   # an empty name cannot be saved
         self.assertEqual(codes(package).count("ocf.class.votes"), 1)   # (it wrapped to 1)
         self.assertEqual(self.holdings(package), {("ann", "ord"): 10})
         self.assertIsNone(model.props.date)
