@@ -309,6 +309,49 @@ test_staff_csv_strings (void)
   }
 }
 
+/* What the BODS and PSC readers make can be saved: a name or an id over
+ * the model file's limit, or an empty name, counts as absent and the
+ * reader's fallback stands in (they used to give models that did not load
+ * back; found by the fuzz targets' save check). */
+static void
+test_reader_strings (void)
+{
+  g_autofree char *long_name = g_strnfill (5000, 'N');
+  g_autofree char *psc = g_strdup_printf (
+    "{\"company_number\": \"01234567\", \"data\": {\"kind\": \"corporate-entity-person-with-significant-control\", "
+    "\"name\": \"%s\", \"notified_on\": \"2016-04-06\", \"natures_of_control\": [\"ownership-of-shares-50-to-75-percent\"], "
+    "\"identification\": {\"registration_number\": \"07654321\"}, "
+    "\"links\": {\"self\": \"/company/01234567/persons-with-significant-control/corporate-entity/c\"}}}\n"
+    "{\"company_number\": \"01234567\", \"data\": {\"kind\": \"corporate-entity-person-with-significant-control\", "
+    "\"name\": \"\", \"notified_on\": \"2016-04-06\", \"natures_of_control\": [\"ownership-of-shares-25-to-50-percent\"], "
+    "\"identification\": {\"registration_number\": \"07654322\"}, "
+    "\"links\": {\"self\": \"/company/01234567/persons-with-significant-control/corporate-entity/d\"}}}\n", long_name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualPscRegister) reg = mutual_psc_register_new_from_data (psc, -1, &error);
+  g_autoptr(MutualModel) again = NULL;
+  g_autofree char *text = NULL;
+  GListModel *parties;
+  guint unnamed = 0;
+  gsize length;
+
+  g_assert_no_error (error);
+  text = mutual_model_to_data (mutual_psc_register_get_model (reg), &length);
+  again = load (text, length, &error);
+  g_assert_no_error (error);
+  parties = mutual_model_get_parties (again);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(MutualParty) party = g_list_model_get_item (parties, i);
+      const char *name = mutual_party_get_name (party);
+
+      g_assert_cmpuint (strlen (name), >, 0);
+      g_assert_cmpuint (strlen (name), <=, 4096);
+      if (g_str_has_prefix (name, "(unnamed entity "))
+        unnamed++;
+    }
+  g_assert_cmpuint (unnamed, ==, 2);   /* the long name and the empty one */
+}
+
 static void
 test_strict_json (void)
 {
@@ -401,6 +444,7 @@ main (int    argc,
   g_test_add_func ("/mutual/limits/dates", test_dates);
   g_test_add_func ("/mutual/limits/strings", test_strings);
   g_test_add_func ("/mutual/limits/staff-csv-strings", test_staff_csv_strings);
+  g_test_add_func ("/mutual/limits/reader-strings", test_reader_strings);
   g_test_add_func ("/mutual/limits/strict-json", test_strict_json);
   g_test_add_func ("/mutual/limits/fraction-round-trip", test_fraction_round_trip);
 

@@ -26,3 +26,22 @@ fuzz_init (void)
 
 #define fuzz_check(cond) \
   G_STMT_START { if (!(cond)) { g_printerr ("fuzz check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); abort (); } } G_STMT_END
+
+/* A model a reader made can be saved: the model file reads back what is
+ * written, and writes the same text again. */
+static inline void
+fuzz_check_saves (MutualModel *model)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) again = NULL;
+  g_autofree char *text = NULL, *text_again = NULL;
+  gsize length;
+
+  text = mutual_model_to_data (model, &length);
+  again = mutual_model_new_from_data (text, length, &error);
+  if (again == NULL)
+    g_printerr ("the model read does not save: %s\n", error->message);
+  fuzz_check (again != NULL);
+  text_again = mutual_model_to_data (again, NULL);
+  fuzz_check (g_str_equal (text, text_again));
+}
