@@ -394,8 +394,13 @@ ocf_finding (MutualOcfPackage *self,
   g_autofree char *message = NULL;
   const char *ids[2] = { id, NULL };
   g_autoptr(MutualFinding) finding = NULL;
+  MutualDay day;
   va_list args;
 
+  /* a finding's date is a calendar date: a transaction's date that is not
+   * one is left out (it was a critical in MutualFinding:date) */
+  if (date != NULL && !mutual_day_parse (date, &day, NULL))
+    date = NULL;
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
