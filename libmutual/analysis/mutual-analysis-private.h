@@ -196,6 +196,32 @@ gboolean mutual_look_through_solve (MutualAnalysis    *self,
                                     MutualScratch     *scratch,
                                     GError           **error);
 
+/* Several targets solved together: column j of @x is the look-through
+ * interest of every party reached in targets[j]. The rows are the parties
+ * reached from any target (@rows, in the order reached); row_of[party] is
+ * its row + 1, or 0. */
+typedef struct
+{
+  guint n_targets;
+  guint stride;          /* n_targets rounded up to a multiple of 4 */
+  GArray *rows;          /* guint: party per row */
+  guint *row_of;         /* n_parties */
+  double *x;             /* rows × stride, 32-byte aligned */
+} MutualLookThroughBlock;
+
+/* Solves @n_targets (at most 64) targets in one block, sharing the walk
+ * and the sweeps over what they reach in common. Returns 1 when solved, 0
+ * with @error set (as mutual_look_through_solve), or -1 when the targets
+ * reach too little in common for a block to pay (nothing is computed: solve
+ * them one at a time). Clear @block with mutual_look_through_block_clear(). */
+int  mutual_look_through_solve_block (MutualAnalysis          *self,
+                                      MutualLookThrough       *lt,
+                                      const guint             *targets,
+                                      guint                    n_targets,
+                                      MutualLookThroughBlock  *block,
+                                      GError                 **error);
+void mutual_look_through_block_clear (MutualLookThroughBlock *block);
+
 /* The set of employee holders of @company: persons employed by it and
  * employee trusts for its employees. */
 gboolean mutual_analysis_is_employee_holder (MutualAnalysis *self,

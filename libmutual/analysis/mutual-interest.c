@@ -1069,7 +1069,11 @@ typedef struct
   MutualInterestTable *table;
   MutualLookThrough *lt;
   guint *company;             /* party index per table row */
+  guint n_companies;
+  guint block_size;           /* targets per block, 0 to solve one at a time */
+  GFunc solve;                /* solve_row or solve_block */
   GMutex lock;
+  guint n_done;               /* tasks finished, under the lock */
   GError *error;
 } TableJob;
 
@@ -1081,6 +1085,23 @@ compare_uint (gconstpointer a,
 
   return x < y ? -1 : x > y;
 }
+
+static void
+job_fail (TableJob *job,
+          GError   *error)
+{
+  g_mutex_lock (&job->lock);
+  if (job->error == NULL)
+    job->error = error;
+  else
+    g_error_free (error);
+  g_mutex_unlock (&job->lock);
+}
+
+/* Targets solved together in one block: at most (the width of the masks in
+ * mutual_look_through_solve_block), and at least, else one at a time. */
+#define BLOCK_MAX 64
+#define BLOCK_MIN 8
 
 static void
 solve_row (gpointer data,
@@ -1095,12 +1116,7 @@ solve_row (gpointer data,
   guint c = job->company[k];
 
   if (!mutual_look_through_solve (self, job->lt, c, scratch, &error))
-    {
-      g_mutex_lock (&job->lock);
-      if (job->error == NULL)
-        job->error = g_steal_pointer (&error);
-      g_mutex_unlock (&job->lock);
-    }
+    job_fail (job, g_steal_pointer (&error));
   else
     {
       GArray *reached = scratch->reached;
@@ -1141,6 +1157,98 @@ solve_row (gpointer data,
   mutual_look_through_release (job->lt, scratch);
 }
 
+/* One block of targets (job->block_size from the one given), solved
+ * together when they reach enough in common, else one at a time. */
+static void
+solve_block (gpointer data,
+             gpointer user_data)
+{
+  TableJob *job = user_data;
+  guint first = GPOINTER_TO_UINT (data) - 1;
+  guint count = MIN (job->block_size, job->n_companies - first);
+  MutualInterestTable *table = job->table;
+  MutualAnalysis *self = table->analysis;
+  MutualLookThroughBlock block;
+  GError *error = NULL;
+  g_autofree guint *parties = NULL;
+  guint n_parties = 0;
+  int solved;
+
+  solved = mutual_look_through_solve_block (self, job->lt, job->company + first, count, &block, &error);
+  if (solved < 0)
+    {
+      for (guint k = first; k < first + count; k++)
+        solve_row (GUINT_TO_POINTER (k + 1), job);
+      return;
+    }
+  if (solved == 0)
+    {
+      job_fail (job, error);
+      return;
+    }
+
+  /* the parties reached, in party order */
+  parties = g_new (guint, MAX (block.rows->len, 1));
+  if (block.rows->len > self->n_parties / 64)
+    {
+      for (guint h = 0; h < self->n_parties; h++)
+        if (block.row_of[h] != 0)
+          parties[n_parties++] = h;
+    }
+  else
+    {
+      memcpy (parties, block.rows->data, sizeof (guint) * block.rows->len);
+      n_parties = block.rows->len;
+      qsort (parties, n_parties, sizeof (guint), compare_uint);
+    }
+  for (guint j = 0; j < count; j++)
+    {
+      guint k = first + j, c = job->company[k];
+      guint *holders = g_new (guint, MAX (n_parties, 1));
+      double *values = g_new (double, MAX (n_parties, 1));
+      guint n = 0;
+      double total = 0;
+
+      for (guint i = 0; i < n_parties; i++)
+        {
+          guint h = parties[i];
+          double v = block.x[(gsize) (block.row_of[h] - 1) * block.stride + j];
+
+          if (h != c && v > 0)
+            {
+              holders[n] = h;
+              values[n++] = v;
+              total += v;
+            }
+        }
+      table->holders[k] = g_renew (guint, holders, MAX (n, 1));
+      table->values[k] = g_renew (double, values, MAX (n, 1));
+      table->n_holders[k] = n;
+      table->totals[k] = total;
+    }
+  mutual_look_through_block_clear (&block);
+}
+
+/* One task of the pool: a row or a block, then counted. The job is read
+ * and the task counted under its lock, which orders the caller's writes
+ * before the task and the task's writes before the caller's reads (the
+ * pool's own hand-over, inside GLib, is not visible to ThreadSanitizer). */
+static void
+table_task (gpointer data,
+            gpointer user_data)
+{
+  TableJob *job = user_data;
+  GFunc run;
+
+  g_mutex_lock (&job->lock);
+  run = job->solve;
+  g_mutex_unlock (&job->lock);
+  run (data, job);
+  g_mutex_lock (&job->lock);
+  job->n_done++;
+  g_mutex_unlock (&job->lock);
+}
+
 /**
  * mutual_analysis_look_through_table:
  * @self: an analysis
@@ -1165,6 +1273,7 @@ mutual_analysis_look_through_table (MutualAnalysis      *self,
   g_autoptr(MutualInterestTable) table = NULL;
   g_autofree guint *company = NULL;
   TableJob job = { NULL, };
+  guint threads = g_get_num_processors ();
   guint n;
 
   g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
@@ -1197,18 +1306,38 @@ mutual_analysis_look_through_table (MutualAnalysis      *self,
   job.table = table;
   job.lt = mutual_analysis_get_look_through (self, dimension);
   job.company = company;
+  job.n_companies = n;
   g_mutex_init (&job.lock);
-  if (n > 1 && g_get_num_processors () > 1)
+  if (n >= 2 * BLOCK_MIN)
     {
-      GThreadPool *pool = g_thread_pool_new (solve_row, &job, MIN (g_get_num_processors (), n), TRUE, NULL);
+      /* blocks of at most BLOCK_MAX targets, at least one per processor */
+      guint n_blocks = MAX ((n + BLOCK_MAX - 1) / BLOCK_MAX, MIN (threads, n / BLOCK_MIN));
 
-      for (guint k = 0; k < n; k++)
-        g_thread_pool_push (pool, GUINT_TO_POINTER (k + 1), NULL);
-      g_thread_pool_free (pool, FALSE, TRUE);
+      job.block_size = (n + n_blocks - 1) / n_blocks;
     }
-  else
-    for (guint k = 0; k < n; k++)
-      solve_row (GUINT_TO_POINTER (k + 1), &job);
+  g_mutex_lock (&job.lock);
+  job.solve = job.block_size > 0 ? solve_block : solve_row;
+  g_mutex_unlock (&job.lock);
+  {
+    guint step = MAX (job.block_size, 1);
+    guint n_jobs = (n + step - 1) / step;
+
+    if (n_jobs > 1 && threads > 1)
+      {
+        GThreadPool *pool = g_thread_pool_new (table_task, &job, MIN (threads, n_jobs), TRUE, NULL);
+
+        for (guint k = 0; k < n; k += step)
+          g_thread_pool_push (pool, GUINT_TO_POINTER (k + 1), NULL);
+        g_thread_pool_free (pool, FALSE, TRUE);
+      }
+    else
+      for (guint k = 0; k < n; k += step)
+        table_task (GUINT_TO_POINTER (k + 1), &job);
+    /* every task's writes to the table happen before this */
+    g_mutex_lock (&job.lock);
+    g_assert (job.n_done == n_jobs);
+    g_mutex_unlock (&job.lock);
+  }
   g_mutex_clear (&job.lock);
   if (job.error != NULL)
     {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mutual-analysis-private.h"
+#include "mutual-multiversion-private.h"
 #include "mutual-error.h"
 
 /* Look-through (integrated) interests.
@@ -628,4 +629,305 @@ mutual_look_through_solve (MutualAnalysis    *self,
         }
     }
   return TRUE;
+}
+
+/* Blocks of targets.
+ *
+ * When many targets reach mostly the same parties (a giant cross-holding
+ * reached from everywhere), solving them one at a time repeats the walk
+ * over what they reach and streams the component's edges once per target.
+ * A block keeps one row of up to BLOCK_MAX columns per party reached from
+ * any of its targets: the walk, the topological order and each
+ * Gauss-Seidel sweep are done once for the block, and each edge updates
+ * every column at once (vector operations). Each column sees the
+ * operations its own solve would, in the same order, except that a large
+ * component is swept until every column has met the stopping rule (a
+ * column that met it earlier only gets closer). A block pays only when its
+ * entries are mostly non-zero: which targets reach each party is counted
+ * first with bit masks, and a block under a quarter full is refused (the
+ * caller solves its targets one at a time). */
+
+typedef double v4d __attribute__ ((vector_size (32)));
+
+#define BLOCK_MAX 64
+
+void
+mutual_look_through_block_clear (MutualLookThroughBlock *block)
+{
+  g_clear_pointer (&block->rows, g_array_unref);
+  g_clear_pointer (&block->row_of, g_free);
+  g_clear_pointer (&block->x, g_aligned_free);
+}
+
+/* y += w x, over n4 vectors of four columns */
+static inline void
+axpy4 (v4d *restrict       y,
+       double              w,
+       const v4d *restrict x,
+       guint               n4)
+{
+  for (guint s = 0; s < n4; s++)
+    y[s] += w * x[s];
+}
+
+MUTUAL_MULTIVERSION static gboolean
+iterate_block (MutualAnalysis         *self,
+               MutualLookThrough      *lt,
+               guint                   comp,
+               MutualLookThroughBlock *block,
+               GError                **error)
+{
+  guint first = lt->comp_start[comp];
+  guint size = lt->comp_start[comp + 1] - first;
+  guint n4 = block->stride / 4, n_done = 0;
+  const guint *start = lt->inside_start[comp];
+  const guint *src = lt->inside_src[comp];
+  const double *w = lt->inside_weight[comp];
+  v4d *x = (v4d *) block->x;
+  g_autofree guint *row = g_new (guint, size);
+  v4d *b = g_aligned_alloc ((gsize) size * n4, sizeof (v4d), sizeof (v4d));
+  v4d *v = g_aligned_alloc ((gsize) size * n4, sizeof (v4d), sizeof (v4d));
+  v4d acc[BLOCK_MAX / 4];
+  double previous[BLOCK_MAX], residual[BLOCK_MAX];
+  gboolean done[BLOCK_MAX];
+  double q = lt->column_sum[comp];
+  gboolean ok = FALSE;
+
+  for (guint k = 0; k < size; k++)
+    {
+      row[k] = block->row_of[lt->comp_nodes[first + k]] - 1;
+      memcpy (b + (gsize) k * n4, x + (gsize) row[k] * n4, n4 * sizeof (v4d));
+      memcpy (v + (gsize) k * n4, b + (gsize) k * n4, n4 * sizeof (v4d));
+    }
+  for (guint j = 0; j < block->stride; j++)
+    {
+      previous[j] = G_MAXDOUBLE;
+      done[j] = j >= block->n_targets;   /* padding */
+    }
+  n_done = block->stride - block->n_targets;
+  for (guint sweep = 1; sweep <= MAX_SWEEPS && !ok; sweep++)
+    {
+      for (guint k = 0; k < size; k++)
+        {
+          memcpy (acc, b + (gsize) k * n4, n4 * sizeof (v4d));
+          for (guint e = start[k]; e < start[k + 1]; e++)
+            axpy4 (acc, w[e], v + (gsize) src[e] * n4, n4);
+          memcpy (v + (gsize) k * n4, acc, n4 * sizeof (v4d));
+        }
+      if (sweep % 4 != 0)
+        continue;
+      /* the true residual of each column, as iterate_component */
+      memset (residual, 0, sizeof residual);
+      for (guint k = 0; k < size; k++)
+        {
+          memcpy (acc, b + (gsize) k * n4, n4 * sizeof (v4d));
+          for (guint e = start[k]; e < start[k + 1]; e++)
+            axpy4 (acc, w[e], v + (gsize) src[e] * n4, n4);
+          for (guint s = 0; s < n4; s++)
+            for (guint l = 0; l < 4; l++)
+              residual[4 * s + l] += fabs (acc[s][l] - v[(gsize) k * n4 + s][l]);
+        }
+      for (guint j = 0; j < block->n_targets; j++)
+        {
+          gboolean stalled, converged;
+
+          if (done[j])
+            continue;
+          if (!isfinite (residual[j]))
+            break;
+          stalled = residual[j] > 0.5 * previous[j];
+          converged = q < 1.0 ? residual[j] / (1.0 - q) <= BOUND_TOLERANCE ||
+                                (stalled && residual[j] / (1.0 - q) <= BOUND_ACCEPTABLE)
+                              : residual[j] <= RESIDUAL_TOLERANCE || (stalled && residual[j] <= BOUND_ACCEPTABLE);
+          previous[j] = residual[j];
+          if (converged)
+            {
+              done[j] = TRUE;
+              n_done++;
+            }
+        }
+      ok = n_done == block->stride;
+      for (guint j = 0; j < block->n_targets && !ok; j++)
+        if (!done[j] && !isfinite (residual[j]))
+          sweep = MAX_SWEEPS;   /* diverged: give up */
+    }
+  if (ok)
+    for (guint k = 0; k < size; k++)
+      memcpy (x + (gsize) row[k] * n4, v + (gsize) k * n4, n4 * sizeof (v4d));
+  g_aligned_free (b);
+  g_aligned_free (v);
+  return ok ? TRUE : cycle_error (self, lt, comp, error);
+}
+
+static inline guint
+block_row (const MutualLookThroughBlock *block,
+           guint                         party)
+{
+  return block->row_of[party] - 1;
+}
+
+static void
+block_reach (MutualLookThroughBlock *block,
+             guint                   party)
+{
+  if (block->row_of[party] == 0)
+    {
+      g_array_append_val (block->rows, party);
+      block->row_of[party] = block->rows->len;
+    }
+}
+
+int
+mutual_look_through_solve_block (MutualAnalysis          *self,
+                                 MutualLookThrough       *lt,
+                                 const guint             *targets,
+                                 guint                    n_targets,
+                                 MutualLookThroughBlock  *block,
+                                 GError                 **error)
+{
+  g_autofree guint *indegree = g_new0 (guint, MAX (lt->n_comps, 1));
+  g_autofree guint8 *listed = g_new0 (guint8, MAX (lt->n_comps, 1));
+  g_autofree guint64 *mask = NULL;
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree double *local = NULL;
+  GArray *rows;
+  guint n4;
+  guint64 non_zero = 0;
+
+  g_return_val_if_fail (n_targets > 0 && n_targets <= BLOCK_MAX, 0);
+
+  memset (block, 0, sizeof *block);
+  block->n_targets = n_targets;
+  block->stride = (n_targets + 3) & ~3u;
+  n4 = block->stride / 4;
+  block->row_of = g_new0 (guint, MAX (self->n_parties, 1));
+  block->rows = rows = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* the parties reachable from any target up the held-by edges */
+  for (guint j = 0; j < n_targets; j++)
+    block_reach (block, targets[j]);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      guint c = g_array_index (rows, guint, i);
+
+      for (guint e = lt->start[c]; e < lt->start[c + 1]; e++)
+        {
+          guint h = lt->holder[e];
+
+          if (lt->comp[h] != lt->comp[c])
+            indegree[lt->comp[h]]++;
+          block_reach (block, h);
+        }
+    }
+
+  /* their components in topological order */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      guint comp = lt->comp[g_array_index (rows, guint, i)];
+
+      if (!listed[comp])
+        {
+          listed[comp] = 1;
+          if (indegree[comp] == 0)
+            g_array_append_val (order, comp);
+        }
+    }
+  for (guint qi = 0; qi < order->len; qi++)
+    {
+      guint comp = g_array_index (order, guint, qi);
+
+      for (guint k = lt->comp_start[comp]; k < lt->comp_start[comp + 1]; k++)
+        {
+          guint c = lt->comp_nodes[k];
+
+          for (guint e = lt->start[c]; e < lt->start[c + 1]; e++)
+            {
+              guint hc = lt->comp[lt->holder[e]];
+
+              if (hc != comp && --indegree[hc] == 0)
+                g_array_append_val (order, hc);
+            }
+        }
+    }
+
+  /* which targets reach each party, to see whether the block pays */
+  mask = g_new0 (guint64, MAX (rows->len, 1));
+  for (guint j = 0; j < n_targets; j++)
+    mask[block_row (block, targets[j])] |= G_GUINT64_CONSTANT (1) << j;
+  for (guint qi = 0; qi < order->len; qi++)
+    {
+      guint comp = g_array_index (order, guint, qi);
+      guint64 m = 0;
+
+      for (guint k = lt->comp_start[comp]; k < lt->comp_start[comp + 1]; k++)
+        m |= mask[block_row (block, lt->comp_nodes[k])];
+      for (guint k = lt->comp_start[comp]; k < lt->comp_start[comp + 1]; k++)
+        {
+          guint c = lt->comp_nodes[k];
+
+          mask[block_row (block, c)] = m;
+          non_zero += (guint64) __builtin_popcountll (m);
+          for (guint e = lt->start[c]; e < lt->start[c + 1]; e++)
+            if (lt->comp[lt->holder[e]] != comp)
+              mask[block_row (block, lt->holder[e])] |= m;
+        }
+    }
+  if (non_zero * 4 < (guint64) rows->len * n_targets)
+    {
+      mutual_look_through_block_clear (block);
+      return -1;
+    }
+
+  block->x = g_aligned_alloc0 ((gsize) rows->len * n4, sizeof (v4d), sizeof (v4d));
+  for (guint j = 0; j < n_targets; j++)
+    block->x[(gsize) block_row (block, targets[j]) * block->stride + j] = 1.0;
+  for (guint qi = 0; qi < order->len; qi++)
+    {
+      guint comp = g_array_index (order, guint, qi);
+      guint first = lt->comp_start[comp], last = lt->comp_start[comp + 1];
+      guint size = last - first;
+      v4d *x = (v4d *) block->x;
+
+      if (lt->singular[comp])
+        {
+          mutual_look_through_block_clear (block);
+          return cycle_error (self, lt, comp, error);
+        }
+      if (lt->lu[comp] != NULL)
+        {
+          guint64 m = mask[block_row (block, lt->comp_nodes[first])];
+
+          local = g_renew (double, local, size);
+          for (guint j = 0; j < n_targets; j++)
+            {
+              if (!(m & (G_GUINT64_CONSTANT (1) << j)))
+                continue;
+              for (guint k = 0; k < size; k++)
+                local[k] = block->x[(gsize) block_row (block, lt->comp_nodes[first + k]) * block->stride + j];
+              lu_solve (lt, comp, local);
+              for (guint k = 0; k < size; k++)
+                block->x[(gsize) block_row (block, lt->comp_nodes[first + k]) * block->stride + j] = local[k];
+            }
+        }
+      else if (size > 1 && !iterate_block (self, lt, comp, block, error))
+        {
+          mutual_look_through_block_clear (block);
+          return 0;
+        }
+
+      for (guint k = first; k < last; k++)
+        {
+          guint c = lt->comp_nodes[k];
+          const v4d *xc = x + (gsize) block_row (block, c) * n4;
+
+          for (guint e = lt->start[c]; e < lt->start[c + 1]; e++)
+            {
+              guint h = lt->holder[e];
+
+              if (lt->comp[h] != comp)
+                axpy4 (x + (gsize) block_row (block, h) * n4, lt->weight[e], xc, n4);
+            }
+        }
+    }
+  return 1;
 }

@@ -72,15 +72,9 @@
 #include <string.h>
 
 #include "mutual-error.h"
+#include "mutual-multiversion-private.h"
 #include "mutual-power-engine-private.h"
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-/* The inner loops are worth vectorising for AVX2 and FMA where the processor
- * has them; the library itself targets the baseline x86-64. */
-# define MUTUAL_MULTIVERSION __attribute__ ((target_clones ("default", "arch=x86-64-v3")))
-#else
-# define MUTUAL_MULTIVERSION
-#endif
 
 static guint64
 engine_total (const MutualPowerGroup *groups,

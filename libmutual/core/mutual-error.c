@@ -12,4 +12,18 @@
  *
  * Since: 1.0
  */
-G_DEFINE_QUARK (mutual-error-quark, mutual_error)
+GQuark
+mutual_error_quark (void)
+{
+  /* G_DEFINE_QUARK's check of its static is a plain read that another
+   * thread's first error may be writing: the same, atomically */
+  static gint quark = 0;
+  GQuark q = (GQuark) g_atomic_int_get (&quark);
+
+  if (G_UNLIKELY (q == 0))
+    {
+      q = g_quark_from_static_string ("mutual-error-quark");
+      g_atomic_int_set (&quark, (gint) q);
+    }
+  return q;
+}

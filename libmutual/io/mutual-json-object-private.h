@@ -3,6 +3,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "mutual-json-reader-private.h"
+
 G_BEGIN_DECLS
 
 /* Reading and writing an immutable model item as a JSON object through its
@@ -27,7 +29,7 @@ typedef struct
 
 /* Reads the object at @node (whose path is @path, e.g. "holdings[3]") into a
  * new object of @type. Unknown members are errors. */
-GObject *mutual_json_read_object  (JsonNode               *node,
+GObject *mutual_json_read_object  (const MutualJsonValue  *node,
                                    const char             *path,
                                    GType                   type,
                                    const MutualJsonMember *members,

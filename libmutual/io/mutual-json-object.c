@@ -29,7 +29,7 @@ find_property (GObjectClass *klass,
 }
 
 static gboolean
-read_member (JsonObject              *object,
+read_member (const MutualJsonValue   *object,
              const char              *path,
              const MutualJsonMember  *m,
              GParamSpec              *pspec,
@@ -39,9 +39,9 @@ read_member (JsonObject              *object,
 {
   gboolean required = (m->flags & MUTUAL_JSON_REQUIRED) != 0;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-  JsonNode *node = json_object_get_member (object, m->member);
+  const MutualJsonValue *node = mutual_json_value_get_member (object, m->member);
 
-  *present = node != NULL && !JSON_NODE_HOLDS_NULL (node);
+  *present = !mutual_json_value_is_null (node);
   if (!*present)
     {
       if (required)
@@ -217,7 +217,7 @@ read_plan (GType                   type,
 }
 
 GObject *
-mutual_json_read_object (JsonNode                *node,
+mutual_json_read_object (const MutualJsonValue   *node,
                          const char              *path,
                          GType                    type,
                          const MutualJsonMember  *members,
@@ -229,7 +229,7 @@ mutual_json_read_object (JsonNode                *node,
   const char *names[32];
   GValue values[32] = { G_VALUE_INIT, };
   guint n_values = 0;
-  JsonObject *object;
+  const MutualJsonValue *object;
   gboolean ok = TRUE;
 
   g_assert (plan->n <= G_N_ELEMENTS (values));

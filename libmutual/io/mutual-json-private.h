@@ -5,6 +5,7 @@
 
 #include "mutual-date-private.h"
 #include "mutual-fraction.h"
+#include "mutual-json-reader-private.h"
 
 G_BEGIN_DECLS
 
@@ -13,7 +14,9 @@ G_BEGIN_DECLS
  *
  * Each reader takes the path of the object (e.g. "holdings[3]"), the
  * member's name and whether it is required; an absent optional member
- * leaves *out alone and returns TRUE. */
+ * (or one that is null) leaves *out alone and returns TRUE. The objects
+ * are values of a document of the project's reader
+ * (mutual-json-reader-private.h); strings point into it. */
 
 #define MUTUAL_JSON_MAX_DEPTH 64
 #define MUTUAL_JSON_MAX_SIZE (256 * 1024 * 1024)
@@ -34,12 +37,6 @@ gboolean mutual_json_check_limits (const char   *data,
 gboolean mutual_json_check_syntax (const char   *data,
                                    gsize         length,
                                    GError      **error);
-/* mutual_json_check_limits() then json-glib: the root node (transfer full),
- * or NULL with a MUTUAL_ERROR. Every reader of JSON input goes through
- * this, so json-glib never recurses deeper than MUTUAL_JSON_MAX_DEPTH. */
-JsonNode *mutual_json_parse       (const char   *data,
-                                   gsize         length,
-                                   GError      **error);
 /* Reads a whole input file, nul-terminated, refusing (MUTUAL_ERROR_LIMIT)
  * one larger than MUTUAL_JSON_MAX_SIZE before reading it, and never
  * reading more than the limit from a pipe or a device. Errors start with
@@ -53,70 +50,70 @@ gboolean  mutual_json_read_file   (const char   *path,
                                    char        **contents,
                                    gsize        *length,
                                    GError      **error);
-gboolean mutual_json_check_members (JsonObject         *object,
-                                    const char         *path,
-                                    const char * const *allowed,
-                                    GError            **error);
-gboolean mutual_json_get_object   (JsonNode     *node,
-                                   const char   *path,
-                                   JsonObject  **out,
-                                   GError      **error);
-gboolean mutual_json_get_array    (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   JsonArray   **out,
-                                   GError      **error);
-gboolean mutual_json_get_string   (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   const char  **out,
-                                   GError      **error);
-gboolean mutual_json_get_int64    (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   gint64        min,
-                                   gint64        max,
-                                   gint64       *out,
-                                   GError      **error);
-gboolean mutual_json_get_boolean  (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   gboolean     *out,
-                                   GError      **error);
-gboolean mutual_json_get_strv     (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   GStrv        *out,
-                                   GError      **error);
-gboolean mutual_json_get_date     (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   const char  **out,
-                                   GError      **error);
-gboolean mutual_json_get_fraction (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   MutualFraction *out,
-                                   GError      **error);
-gboolean mutual_json_get_enum     (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   gboolean      required,
-                                   GType         enum_type,
-                                   int          *out,
-                                   GError      **error);
-gboolean mutual_json_get_flags    (JsonObject   *object,
-                                   const char   *path,
-                                   const char   *member,
-                                   GType         flags_type,
-                                   guint        *out,
-                                   GError      **error);
+gboolean mutual_json_check_members (const MutualJsonValue  *object,
+                                    const char             *path,
+                                    const char * const     *allowed,
+                                    GError                **error);
+gboolean mutual_json_get_object   (const MutualJsonValue  *node,
+                                   const char             *path,
+                                   const MutualJsonValue **out,
+                                   GError                **error);
+gboolean mutual_json_get_array    (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   const MutualJsonValue **out,
+                                   GError                **error);
+gboolean mutual_json_get_string   (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   const char            **out,
+                                   GError                **error);
+gboolean mutual_json_get_int64    (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   gint64                  min,
+                                   gint64                  max,
+                                   gint64                 *out,
+                                   GError                **error);
+gboolean mutual_json_get_boolean  (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   gboolean               *out,
+                                   GError                **error);
+gboolean mutual_json_get_strv     (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   GStrv                  *out,
+                                   GError                **error);
+gboolean mutual_json_get_date     (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   const char            **out,
+                                   GError                **error);
+gboolean mutual_json_get_fraction (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   MutualFraction         *out,
+                                   GError                **error);
+gboolean mutual_json_get_enum     (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   gboolean                required,
+                                   GType                   enum_type,
+                                   int                    *out,
+                                   GError                **error);
+gboolean mutual_json_get_flags    (const MutualJsonValue  *object,
+                                   const char             *path,
+                                   const char             *member,
+                                   GType                   flags_type,
+                                   guint                  *out,
+                                   GError                **error);
 void     mutual_json_add_flags    (JsonBuilder  *builder,
                                    const char   *member,
                                    GType         flags_type,

@@ -15,15 +15,15 @@
 #define EXAMPLES_PATH "/org/libmutual/Mutual/examples"
 
 static gboolean
-read_model (MutualModel  *model,
-            JsonNode     *root,
-            GError      **error)
+read_model (MutualModel            *model,
+            const MutualJsonValue  *root,
+            GError                **error)
 {
   static const char *header[] = { "format", "version", "name", "description", "date", "sources", NULL };
   g_autoptr(GPtrArray) allowed = g_ptr_array_new ();
   const MutualModelSection *sections;
   guint n_sections;
-  JsonObject *object;
+  const MutualJsonValue *object;
   const char *format = NULL, *name = NULL, *description = NULL, *date = NULL;
   gint64 version = 0;
   g_auto(GStrv) sources = NULL;
@@ -67,7 +67,7 @@ read_model (MutualModel  *model,
 
   for (guint i = 0; i < n_sections; i++)
     {
-      JsonArray *array = NULL;
+      const MutualJsonValue *array = NULL;
 
       if (!mutual_json_get_array (object, "", sections[i].member, FALSE, &array, error))
         return FALSE;
@@ -75,6 +75,29 @@ read_model (MutualModel  *model,
         return FALSE;
     }
   return mutual_model_validate (model, error);
+}
+
+/* Reads the document, then frees what @owned_data points to (the text is
+ * no longer needed: strings are copied into the document) before the
+ * model's items are made, so that the text, the document and the model
+ * are never all in memory at once. */
+static MutualModel *
+model_from_text (const char  *data,
+                 gsize        length,
+                 char        *owned_data,
+                 GError     **error)
+{
+  g_autoptr(MutualJsonDoc) doc = NULL;
+  g_autoptr(MutualModel) model = NULL;
+
+  doc = mutual_json_doc_parse (data, length, error);
+  g_free (owned_data);
+  if (doc == NULL)
+    return NULL;
+  model = mutual_model_new ();
+  if (!read_model (model, mutual_json_doc_get_root (doc), error))
+    return NULL;
+  return g_steal_pointer (&model);
 }
 
 /**
@@ -99,21 +122,12 @@ mutual_model_new_from_data (const char  *data,
                             gssize       length,
                             GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(MutualModel) model = NULL;
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length < 0)
     length = strlen (data);
-  root = mutual_json_parse (data != NULL ? data : "", length, error);
-  if (root == NULL)
-    return NULL;
-  model = mutual_model_new ();
-  if (!read_model (model, root, error))
-    return NULL;
-  return g_steal_pointer (&model);
+  return model_from_text (data != NULL ? data : "", length, NULL, error);
 }
 
 /**
@@ -132,7 +146,7 @@ MutualModel *
 mutual_model_new_from_file (const char  *path,
                             GError     **error)
 {
-  g_autofree char *contents = NULL;
+  char *contents = NULL;
   g_autoptr(GError) local = NULL;
   gsize length;
   MutualModel *model;
@@ -142,7 +156,7 @@ mutual_model_new_from_file (const char  *path,
 
   if (!mutual_json_read_file (path, &contents, &length, error))
     return NULL;
-  model = mutual_model_new_from_data (contents, length, &local);
+  model = model_from_text (contents, length, contents, &local);
   if (model == NULL)
     g_set_error (error, MUTUAL_ERROR, local->code, "%s: %s", path, local->message);
   return model;

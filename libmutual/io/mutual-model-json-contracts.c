@@ -39,18 +39,18 @@ const MutualJsonMember mutual_model_json_contract_members[] = {
 };
 
 gboolean
-mutual_model_json_read_contracts (MutualModel  *model,
-                                  JsonArray    *array,
-                                  GError      **error)
+mutual_model_json_read_contracts (MutualModel            *model,
+                                  const MutualJsonValue  *array,
+                                  GError                **error)
 {
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("contracts[%u]", i);
       g_autoptr(GObject) item = NULL;
       g_autoptr(GError) local = NULL;
       const char * const *codes;
 
-      item = mutual_json_read_object (json_array_get_element (array, i), path, MUTUAL_TYPE_CONTRACT,
+      item = mutual_json_read_object (&array->u.items[i], path, MUTUAL_TYPE_CONTRACT,
                                       mutual_model_json_contract_members, error);
       if (item == NULL)
         return FALSE;

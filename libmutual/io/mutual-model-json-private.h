@@ -19,7 +19,7 @@ typedef struct
 {
   const char *member;
   gboolean (*read)  (MutualModel *model,
-                     JsonArray   *array,
+                     const MutualJsonValue *array,
                      GError     **error);
   void     (*write) (MutualModel *model,
                      JsonBuilder *builder);
@@ -28,10 +28,10 @@ typedef struct
   const MutualJsonMember *members;
 } MutualModelSection;
 
-gboolean mutual_model_json_read_section  (const MutualModelSection *section,
-                                          MutualModel              *model,
-                                          JsonArray                *array,
-                                          GError                  **error);
+gboolean mutual_model_json_read_section  (const MutualModelSection  *section,
+                                          MutualModel               *model,
+                                          const MutualJsonValue     *array,
+                                          GError                   **error);
 void     mutual_model_json_write_section (const MutualModelSection *section,
                                           MutualModel              *model,
                                           JsonBuilder              *builder);
@@ -39,12 +39,12 @@ void     mutual_model_json_write_section (const MutualModelSection *section,
 const MutualModelSection *mutual_model_json_get_sections (guint *n_sections);
 
 /* tupe: mutual-tupe-json.c */
-gboolean mutual_tupe_json_read_staff  (MutualModel *model, JsonArray *array, GError **error);
+gboolean mutual_tupe_json_read_staff  (MutualModel *model, const MutualJsonValue *array, GError **error);
 void     mutual_tupe_json_write_staff (MutualModel *model, JsonBuilder *builder);
-gboolean mutual_tupe_json_read_plans  (MutualModel *model, JsonArray *array, GError **error);
+gboolean mutual_tupe_json_read_plans  (MutualModel *model, const MutualJsonValue *array, GError **error);
 void     mutual_tupe_json_write_plans (MutualModel *model, JsonBuilder *builder);
 /* procurement: mutual-model-json-contracts.c */
 extern const MutualJsonMember mutual_model_json_contract_members[];
-gboolean mutual_model_json_read_contracts (MutualModel *model, JsonArray *array, GError **error);
+gboolean mutual_model_json_read_contracts (MutualModel *model, const MutualJsonValue *array, GError **error);
 
 G_END_DECLS

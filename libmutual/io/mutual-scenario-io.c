@@ -49,16 +49,15 @@ event_members (GType type)
 }
 
 MutualEvent *
-mutual_event_read_json (JsonNode     *node,
-                        const char   *path,
-                        GError      **error)
+mutual_event_read_json (const MutualJsonValue  *node,
+                        const char             *path,
+                        GError                **error)
 {
   g_autoptr(GArray) members = NULL;
-  g_autoptr(JsonNode) rest = NULL;
-  JsonObject *object, *copy;
-  JsonObjectIter iter;
-  const char *kind = NULL, *name;
-  JsonNode *member;
+  g_autofree MutualJsonValue *items = NULL;
+  MutualJsonValue rest = { NULL, MUTUAL_JSON_KIND_OBJECT, 0, { 0 } };
+  const MutualJsonValue *object;
+  const char *kind = NULL;
   GType type;
 
   if (!mutual_json_get_object (node, path, &object, error) ||
@@ -75,15 +74,13 @@ mutual_event_read_json (JsonNode     *node,
       return NULL;
     }
   /* the properties are everything but "type" */
-  copy = json_object_new ();
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &member))
-    if (!g_str_equal (name, "type"))
-      json_object_set_member (copy, name, json_node_copy (member));
-  rest = json_node_init_object (json_node_alloc (), copy);
-  json_object_unref (copy);
+  items = g_new (MutualJsonValue, MAX (object->length, 1));
+  for (guint32 i = 0; i < object->length; i++)
+    if (!g_str_equal (object->u.items[i].name, "type"))
+      items[rest.length++] = object->u.items[i];
+  rest.u.items = items;
   members = event_members (type);
-  return (MutualEvent *) mutual_json_read_object (rest, path, type, (const MutualJsonMember *) members->data, error);
+  return (MutualEvent *) mutual_json_read_object (&rest, path, type, (const MutualJsonMember *) members->data, error);
 }
 
 JsonNode *
@@ -147,27 +144,21 @@ read_scenario (const char   *data,
                GError      **error)
 {
   static const char *allowed[] = { "format", "version", "name", "description", "base", "events", NULL };
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autoptr(MutualJsonDoc) doc = NULL;
   g_autoptr(MutualModel) loaded = NULL;
   g_autoptr(MutualScenario) scenario = NULL;
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   const char *format = NULL, *name = NULL, *description = NULL, *base_name = NULL;
-  JsonObject *object;
-  JsonArray *array = NULL;
+  const MutualJsonValue *object;
+  const MutualJsonValue *array = NULL;
   gint64 version = 0;
 
   if (length < 0)
     length = strlen (data);
-  if (!mutual_json_check_limits (data, length, error))
+  doc = mutual_json_doc_parse (data, length, error);
+  if (doc == NULL)
     return NULL;
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE, "not valid JSON: %s", local->message);
-      return NULL;
-    }
-  if (!mutual_json_get_object (json_parser_get_root (parser), "", &object, error) ||
+  if (!mutual_json_get_object (mutual_json_doc_get_root (doc), "", &object, error) ||
       !mutual_json_get_string (object, "", "format", TRUE, &format, error))
     return NULL;
   if (g_strcmp0 (format, FORMAT_NAME) != 0)
@@ -193,10 +184,10 @@ read_scenario (const char   *data,
     return NULL;
 
   /* read every event before applying any: a malformed one names its path */
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("events[%u]", i);
-      MutualEvent *event = mutual_event_read_json (json_array_get_element (array, i), path, error);
+      MutualEvent *event = mutual_event_read_json (&array->u.items[i], path, error);
 
       if (event == NULL)
         return NULL;
@@ -415,23 +406,17 @@ mutual_event_from_data (const char  *data,
                             gssize       length,
                             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autoptr(MutualJsonDoc) doc = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length < 0)
     length = strlen (data);
-  if (!mutual_json_check_limits (data, length, error))
+  doc = mutual_json_doc_parse (data, length, error);
+  if (doc == NULL)
     return NULL;
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local))
-    {
-      g_set_error (error, MUTUAL_ERROR, MUTUAL_ERROR_PARSE, "not valid JSON: %s", local->message);
-      return NULL;
-    }
-  return mutual_event_read_json (json_parser_get_root (parser), "event", error);
+  return mutual_event_read_json (mutual_json_doc_get_root (doc), "event", error);
 }
 
 /**

@@ -24,12 +24,12 @@ fail_at (GError     **error,
 }
 
 static gboolean
-get_day (JsonObject  *object,
-         const char  *path,
-         const char  *member,
-         gboolean     required,
-         MutualDay   *out,
-         GError     **error)
+get_day (const MutualJsonValue  *object,
+         const char             *path,
+         const char             *member,
+         gboolean                required,
+         MutualDay              *out,
+         GError                **error)
 {
   const char *text = NULL;
 
@@ -41,20 +41,21 @@ get_day (JsonObject  *object,
 }
 
 static gboolean
-get_hours (JsonObject  *object,
-           const char  *path,
-           double      *out,
-           GError     **error)
+get_hours (const MutualJsonValue  *object,
+           const char             *path,
+           double                 *out,
+           GError                **error)
 {
-  JsonNode *node = json_object_get_member (object, "hours");
-  GType type;
+  const MutualJsonValue *node = mutual_json_value_get_member (object, "hours");
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (mutual_json_value_is_null (node))
     return TRUE;
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type != G_TYPE_DOUBLE && type != G_TYPE_INT64)
+  if (node->kind == MUTUAL_JSON_KIND_INTEGER)
+    *out = (double) node->u.integer;
+  else if (node->kind == MUTUAL_JSON_KIND_DOUBLE)
+    *out = node->u.number;
+  else
     return fail_at (error, MUTUAL_ERROR_INVALID, path, "hours", "must be a number of hours a week");
-  *out = json_node_get_double (node);
   if (!(*out >= 0 && *out <= 168))
     return fail_at (error, MUTUAL_ERROR_INVALID, path, "hours", "must be from 0 to 168");
   return TRUE;
@@ -79,25 +80,25 @@ add_or_fail (MutualModel       *model,
 }
 
 gboolean
-mutual_tupe_json_read_staff (MutualModel  *model,
-                             JsonArray    *array,
-                             GError      **error)
+mutual_tupe_json_read_staff (MutualModel            *model,
+                             const MutualJsonValue  *array,
+                             GError                **error)
 {
   static const char *allowed[] = { "id", "name", "employer", "grouping", "assignment", "temporary", "started",
                                    "born", "weekly_pay", "hours", "pension_scheme", "collective_agreement",
                                    "objected", NULL };
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("staff[%u]", i);
-      JsonObject *object;
+      const MutualJsonValue *object;
       MutualStaffFields fields = { 0 };
       MutualFraction assignment = { 1, 1 };
       gboolean has_assignment;
       int scheme = MUTUAL_PENSION_SCHEME_NONE;
       g_autoptr(GError) local = NULL;
 
-      if (!mutual_json_get_object (json_array_get_element (array, i), path, &object, error) ||
+      if (!mutual_json_get_object (&array->u.items[i], path, &object, error) ||
           !mutual_json_check_members (object, path, allowed, error) ||
           !mutual_json_get_string (object, path, "id", TRUE, &fields.id, error) ||
           !mutual_json_get_string (object, path, "name", FALSE, &fields.name, error) ||
@@ -113,7 +114,7 @@ mutual_tupe_json_read_staff (MutualModel  *model,
           !mutual_json_get_string (object, path, "collective_agreement", FALSE, &fields.collective_agreement, error) ||
           !mutual_json_get_boolean (object, path, "objected", FALSE, &fields.objected, error))
         return FALSE;
-      has_assignment = json_object_has_member (object, "assignment");
+      has_assignment = mutual_json_value_get_member (object, "assignment") != NULL;
       if (has_assignment && (assignment.numerator < 0 || mutual_fraction_compare_ratio (&assignment, 1, 1) > 0))
         return fail_at (error, MUTUAL_ERROR_INVALID, path, "assignment", "must be a share of working time from 0 to 1");
       if (fields.started <= fields.born)
@@ -203,25 +204,25 @@ mutual_tupe_json_write_staff (MutualModel *model,
 }
 
 static gboolean
-read_measures (JsonObject  *object,
-               const char  *path,
-               GListStore  *store,
-               GError     **error)
+read_measures (const MutualJsonValue  *object,
+               const char             *path,
+               GListStore             *store,
+               GError                **error)
 {
   static const char *allowed[] = { "description", "kind", "reason", NULL };
-  JsonArray *array = NULL;
+  const MutualJsonValue *array = NULL;
 
   if (!mutual_json_get_array (object, path, "measures", FALSE, &array, error))
     return FALSE;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *item_path = g_strdup_printf ("%s.measures[%u]", path, i);
-      JsonObject *item;
+      const MutualJsonValue *item;
       const char *description = NULL;
       int kind = MUTUAL_MEASURE_KIND_OTHER, reason = MUTUAL_MEASURE_REASON_UNCONNECTED;
       g_autoptr(MutualMeasure) measure = NULL;
 
-      if (!mutual_json_get_object (json_array_get_element (array, i), item_path, &item, error) ||
+      if (!mutual_json_get_object (&array->u.items[i], item_path, &item, error) ||
           !mutual_json_check_members (item, item_path, allowed, error) ||
           !mutual_json_get_string (item, item_path, "description", TRUE, &description, error) ||
           !mutual_json_get_enum (item, item_path, "kind", FALSE, MUTUAL_TYPE_MEASURE_KIND, &kind, error) ||
@@ -234,9 +235,9 @@ read_measures (JsonObject  *object,
 }
 
 gboolean
-mutual_tupe_json_read_plans (MutualModel  *model,
-                             JsonArray    *array,
-                             GError      **error)
+mutual_tupe_json_read_plans (MutualModel            *model,
+                             const MutualJsonValue  *array,
+                             GError                **error)
 {
   static const char *allowed[] = { "id", "name", "transferors", "transferee", "transfer_date", "grouping",
                                    "jurisdiction", "assignment_threshold", "assignment_strict", "measures",
@@ -244,10 +245,10 @@ mutual_tupe_json_read_plans (MutualModel  *model,
                                    "eli_contents", "pension_provision", "proposed_dismissals", "first_dismissal",
                                    "redundancy_consultation", NULL };
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("transfer_plans[%u]", i);
-      JsonObject *object;
+      const MutualJsonValue *object;
       const char *id = NULL, *name = NULL, *transferee = NULL, *date = NULL, *grouping = NULL;
       const char *informed = NULL, *consulted = NULL, *eli = NULL, *first = NULL, *redundancy = NULL;
       g_auto(GStrv) transferors = NULL;
@@ -259,7 +260,7 @@ mutual_tupe_json_read_plans (MutualModel  *model,
       gint64 dismissals = 0;
       g_autoptr(GListStore) measures = g_list_store_new (MUTUAL_TYPE_MEASURE);
 
-      if (!mutual_json_get_object (json_array_get_element (array, i), path, &object, error) ||
+      if (!mutual_json_get_object (&array->u.items[i], path, &object, error) ||
           !mutual_json_check_members (object, path, allowed, error) ||
           !mutual_json_get_string (object, path, "id", TRUE, &id, error) ||
           !mutual_json_get_string (object, path, "name", FALSE, &name, error) ||

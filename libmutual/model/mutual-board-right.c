@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "mutual-enum-types.h"
-#include "mutual-board-right.h"
+#include "mutual-board-right-private.h"
 
 /**
  * MutualBoardRight:
@@ -167,6 +167,22 @@ mutual_board_right_new (const char *appointer,
                        "company", company,
                        "directors", directors,
                        NULL);
+}
+
+MutualBoardRight *
+mutual_board_right_new_fields (const char *appointer,
+                               const char *company,
+                               guint       directors)
+{
+  /* no construct properties given: the defaults are set, then replaced */
+  MutualBoardRight *self = g_object_new (MUTUAL_TYPE_BOARD_RIGHT, NULL);
+
+  g_free (self->appointer);
+  g_free (self->company);
+  self->appointer = g_strdup (appointer);
+  self->company = g_strdup (company);
+  self->directors = directors;
+  return self;
 }
 
 /**

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "mutual-enum-types.h"
-#include "mutual-membership.h"
+#include "mutual-membership-private.h"
 
 /**
  * MutualMembership:
@@ -166,6 +166,22 @@ mutual_membership_new (const char *member,
                        "organisation", organisation,
                        "votes", votes,
                        NULL);
+}
+
+MutualMembership *
+mutual_membership_new_fields (const char *member,
+                              const char *organisation,
+                              guint       votes)
+{
+  /* no construct properties given: the defaults are set, then replaced */
+  MutualMembership *self = g_object_new (MUTUAL_TYPE_MEMBERSHIP, NULL);
+
+  g_free (self->member);
+  g_free (self->organisation);
+  self->member = g_strdup (member);
+  self->organisation = g_strdup (organisation);
+  self->votes = votes;
+  return self;
 }
 
 /**

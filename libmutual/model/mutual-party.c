@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "mutual-enum-types.h"
-#include "mutual-party.h"
+#include "mutual-party-private.h"
 
 /**
  * MutualParty:
@@ -335,6 +335,32 @@ mutual_party_new (const char *id,
                        "name", name,
                        "kind", kind,
                        NULL);
+}
+
+MutualParty *
+mutual_party_new_fields (const MutualPartyFields *fields)
+{
+  /* no construct properties given: the defaults are set, then replaced */
+  MutualParty *self = g_object_new (MUTUAL_TYPE_PARTY, NULL);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->company_number);
+  g_free (self->employer);
+  g_free (self->beneficiary_employer);
+  g_strfreev (self->trustees);
+  self->id = g_strdup (fields->id);
+  self->name = g_strdup (fields->name);
+  self->kind = fields->kind;
+  self->company_number = g_strdup (fields->company_number);
+  self->board_size = fields->board_size;
+  self->keeps_psc_register = fields->keeps_psc_register;
+  self->employer = g_strdup (fields->employer);
+  self->beneficiary_employer = g_strdup (fields->beneficiary_employer);
+  self->trustees = fields->trustees != NULL ? g_strdupv ((char **) fields->trustees) : g_new0 (char *, 1);
+  self->public_service_mission = fields->public_service_mission;
+  self->profit_distribution = fields->profit_distribution;
+  return self;
 }
 
 /**

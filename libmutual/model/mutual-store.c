@@ -550,22 +550,28 @@ mutual_store_get_array (MutualStore *self)
 GListModel *
 mutual_store_get_list (MutualStore *self)
 {
-  if (self->list == NULL)
-    {
-      g_mutex_lock (&self->lock);
-      if (self->list == NULL)
-        {
-          MutualItemList *list = mutual_item_list_new (self->item_type);
+  /* made once, by the first thread to ask; readers of a model may be on
+   * several threads (docs/threads.md) */
+  MutualItemList *list = g_atomic_pointer_get (&self->list);
 
-          mutual_item_list_set_sync (list, store_sync, self);
-          /* the array is set at the first read, by store_sync */
-          g_clear_pointer (&self->view, g_ptr_array_unref);
-          g_atomic_int_set (&self->stale, 1);
-          self->list = list;
-        }
-      g_mutex_unlock (&self->lock);
+  if (list != NULL)
+    return G_LIST_MODEL (list);
+  g_mutex_lock (&self->lock);
+  list = self->list;
+  if (list == NULL)
+    {
+      list = mutual_item_list_new (self->item_type);
+      mutual_item_list_set_sync (list, store_sync, self);
+      /* the current array if there is one, else store_sync sets it at the
+       * first read; an array other threads may be reading stays alive */
+      if (self->view != NULL && !g_atomic_int_get (&self->stale))
+        mutual_item_list_set_array (list, g_ptr_array_ref (self->view));
+      else
+        g_atomic_int_set (&self->stale, 1);
+      g_atomic_pointer_set (&self->list, list);
     }
-  return G_LIST_MODEL (self->list);
+  g_mutex_unlock (&self->lock);
+  return G_LIST_MODEL (list);
 }
 
 gpointer

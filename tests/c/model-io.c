@@ -231,6 +231,210 @@ test_bad_input (void)
     }
 }
 
+/* The readers of the big sections (parties, holdings, memberships, board
+ * rights) fill the items' fields directly; their errors are the generic
+ * reader's, word for word. The messages below are what the generic
+ * reader (mutual_json_read_object() on the member tables) gave for the
+ * same inputs. */
+static void
+test_item_errors (void)
+{
+  const struct { const char *data, *message; } cases[] = {
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"board_size\":-1}]}",
+      "parties[0].board_size: must not be negative" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"board_size\":4294967296}]}",
+      "parties[0].board_size: must be from 0 to 4294967295" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"board_size\":\"x\"}]}",
+      "parties[0].board_size: must be an integer" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"board_size\":2.0}]}",
+      "parties[0].board_size: must be an integer, written without a fraction or exponent" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"keeps_psc_register\":1}]}",
+      "parties[0].keeps_psc_register: must be true or false" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"trustees\":\"x\"}]}",
+      "parties[0].trustees: must be an array" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"trustees\":[1]}]}",
+      "parties[0].trustees[0]: must be a string" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"public_service_mission\":\"yes\"}]}",
+      "parties[0].public_service_mission: must be true or false" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"profit_distribution\":\"bad\"}]}",
+      "parties[0].profit_distribution: “bad” is not one of: unrestricted, reinvested, members-only" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"company_number\":5}]}",
+      "parties[0].company_number: must be a string" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"employer\":3}]}",
+      "parties[0].employer: must be a string" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"beneficiary_employer\":\"\"}]}",
+      "parties[0].beneficiary_employer: no party “”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"name\":null}]}",
+      "parties[0].name: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"kind\":null}]}",
+      "parties[0].kind: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"\",\"name\":\"A\",\"kind\":\"company\"}]}",
+      "parties[0].id: must not be empty" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"name\":\"A\",\"kind\":\"company\"}]}",
+      "parties[0].id: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":5,\"kind\":\"company\"}]}",
+      "parties[0].name: must be a string" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":7}]}",
+      "parties[0].kind: must be a string" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[5]}",
+      "parties[0]: must be an object" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\",\"id\":\"b\",\"bogus\":1}]}",
+      "parties[0].bogus: unknown member" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"votes\":-1}]}",
+      "memberships[0].votes: must not be negative" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"votes\":4294967296}]}",
+      "memberships[0].votes: must be from 0 to 4294967295" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"votes\":1.5}]}",
+      "memberships[0].votes: must be an integer, written without a fraction or exponent" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"votes\":\"1\"}]}",
+      "memberships[0].votes: must be an integer" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\"}]}",
+      "memberships[0].organisation: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"organisation\":\"b\"}]}",
+      "memberships[0].member: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"\",\"organisation\":\"b\"}]}",
+      "memberships[0].member: must not be empty" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":null}]}",
+      "memberships[0].organisation: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"x\":1}]}",
+      "memberships[0].x: unknown member" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[[]]}",
+      "memberships[0]: must be an object" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"zz\",\"organisation\":\"b\"}]}",
+      "memberships[0].member: no party “zz”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"zz\"}]}",
+      "memberships[0].organisation: no party “zz”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\"},{\"member\":\"a\",\"organisation\":\"b\"}]}",
+      "memberships[1]: the model already has a membership “a in b”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"memberships\":[{\"member\":1,\"organisation\":\"b\"}]}",
+      "memberships[0].member: must be a string" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\",\"directors\":-1}]}",
+      "board_rights[0].directors: must not be negative" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\",\"directors\":4294967296}]}",
+      "board_rights[0].directors: must be from 0 to 4294967295" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\",\"directors\":1.5}]}",
+      "board_rights[0].directors: must be an integer, written without a fraction or exponent" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\",\"directors\":\"1\"}]}",
+      "board_rights[0].directors: must be an integer" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\"}]}",
+      "board_rights[0].company: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"company\":\"b\"}]}",
+      "board_rights[0].appointer: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"\",\"company\":\"b\"}]}",
+      "board_rights[0].appointer: must not be empty" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":null}]}",
+      "board_rights[0].company: is required" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\",\"x\":1}]}",
+      "board_rights[0].x: unknown member" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[[]]}",
+      "board_rights[0]: must be an object" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"zz\",\"company\":\"b\"}]}",
+      "board_rights[0].appointer: no party “zz”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"zz\"}]}",
+      "board_rights[0].company: no party “zz”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\"},{\"appointer\":\"a\",\"company\":\"b\"}]}",
+      "board_rights[1]: the model already has a board right “a in b”" },
+    { "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],\"board_rights\":[{\"appointer\":1,\"company\":\"b\"}]}",
+      "board_rights[0].appointer: must be a string" },
+
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MutualModel) model = mutual_model_new_from_data (cases[i].data, -1, &error);
+
+      g_test_message ("case %u: %s", i, cases[i].data);
+      g_assert_null (model);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == MUTUAL_ERROR);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* What the direct readers leave at its default when a member is absent or
+ * null, and what they read when it is given. */
+static void
+test_item_defaults (void)
+{
+  const char *data =
+    HEAD "\"parties\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"person\",\"trustees\":null},"
+    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\",\"company_number\":\"0123\",\"board_size\":7,"
+    "\"keeps_psc_register\":true,\"employer\":\"a\",\"public_service_mission\":true,"
+    "\"profit_distribution\":\"members-only\"},"
+    "{\"id\":\"c\",\"name\":\"C\",\"kind\":\"guarantee-company\"}],"
+    "\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\"},{\"member\":\"a\",\"organisation\":\"c\",\"votes\":null},"
+    "{\"member\":\"b\",\"organisation\":\"c\",\"votes\":0}],"
+    "\"board_rights\":[{\"appointer\":\"a\",\"company\":\"b\",\"directors\":3},{\"appointer\":\"a\",\"company\":\"c\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) model = mutual_model_new_from_data (data, -1, &error);
+  MutualParty *a, *b;
+  GListModel *memberships, *rights;
+  g_autoptr(MutualMembership) m0 = NULL, m1 = NULL, m2 = NULL;
+  g_autoptr(MutualBoardRight) r0 = NULL, r1 = NULL;
+
+  g_assert_no_error (error);
+  a = mutual_model_lookup_party (model, "a");
+  b = mutual_model_lookup_party (model, "b");
+  g_assert_cmpint (mutual_party_get_kind (a), ==, MUTUAL_PARTY_KIND_PERSON);
+  g_assert_null (mutual_party_get_company_number (a));
+  g_assert_cmpuint (mutual_party_get_board_size (a), ==, 0);
+  g_assert_false (mutual_party_get_keeps_psc_register (a));
+  g_assert_nonnull (mutual_party_get_trustees (a));
+  g_assert_null (mutual_party_get_trustees (a)[0]);
+  g_assert_false (mutual_party_get_public_service_mission (a));
+  g_assert_cmpint (mutual_party_get_profit_distribution (a), ==, MUTUAL_PROFIT_DISTRIBUTION_UNRESTRICTED);
+  g_assert_cmpstr (mutual_party_get_name (b), ==, "B");
+  g_assert_cmpstr (mutual_party_get_company_number (b), ==, "0123");
+  g_assert_cmpuint (mutual_party_get_board_size (b), ==, 7);
+  g_assert_true (mutual_party_get_keeps_psc_register (b));
+  g_assert_cmpstr (mutual_party_get_employer (b), ==, "a");
+  g_assert_true (mutual_party_get_public_service_mission (b));
+  g_assert_cmpint (mutual_party_get_profit_distribution (b), ==, MUTUAL_PROFIT_DISTRIBUTION_MEMBERS_ONLY);
+
+  memberships = mutual_model_get_memberships (model);
+  m0 = g_list_model_get_item (memberships, 0);
+  m1 = g_list_model_get_item (memberships, 1);
+  m2 = g_list_model_get_item (memberships, 2);
+  g_assert_cmpstr (mutual_membership_get_member (m0), ==, "a");
+  g_assert_cmpstr (mutual_membership_get_organisation (m0), ==, "b");
+  g_assert_cmpuint (mutual_membership_get_votes (m0), ==, 1);
+  g_assert_cmpuint (mutual_membership_get_votes (m1), ==, 1);
+  g_assert_cmpuint (mutual_membership_get_votes (m2), ==, 0);
+  rights = mutual_model_get_board_rights (model);
+  r0 = g_list_model_get_item (rights, 0);
+  r1 = g_list_model_get_item (rights, 1);
+  g_assert_cmpstr (mutual_board_right_get_appointer (r0), ==, "a");
+  g_assert_cmpstr (mutual_board_right_get_company (r0), ==, "b");
+  g_assert_cmpuint (mutual_board_right_get_directors (r0), ==, 3);
+  g_assert_cmpuint (mutual_board_right_get_directors (r1), ==, 1);
+}
+
+/* A member given twice in one object keeps its last value (docs/model-format.md),
+ * for a whole section as for a field. */
+static void
+test_duplicate_members (void)
+{
+  const char *data =
+    HEAD "\"parties\":[{\"id\":\"x\",\"name\":\"X\",\"kind\":\"person\"}],"
+    "\"name\":\"first\",\"name\":\"second\","
+    "\"parties\":[{\"id\":\"a\",\"name\":\"Old\",\"kind\":\"company\",\"name\":\"New\",\"board_size\":2,\"board_size\":5},"
+    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"guarantee-company\"}],"
+    "\"memberships\":[{\"member\":\"a\",\"organisation\":\"b\",\"votes\":4,\"votes\":null}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) model = mutual_model_new_from_data (data, -1, &error);
+  g_autoptr(MutualMembership) membership = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (mutual_model_get_name (model), ==, "second");
+  g_assert_null (mutual_model_lookup_party (model, "x"));
+  g_assert_cmpstr (mutual_party_get_name (mutual_model_lookup_party (model, "a")), ==, "New");
+  g_assert_cmpuint (mutual_party_get_board_size (mutual_model_lookup_party (model, "a")), ==, 5);
+  membership = g_list_model_get_item (mutual_model_get_memberships (model), 0);
+  /* null is absent: the default */
+  g_assert_cmpuint (mutual_membership_get_votes (membership), ==, 1);
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -285,6 +489,9 @@ main (int    argc,
   g_test_add_func ("/mutual/model-io/round-trip-mutual-articles", test_round_trip_mutual_articles);
   g_test_add_func ("/mutual/model-io/save-failure", test_save_failure_keeps_file);
   g_test_add_func ("/mutual/model-io/bad-input", test_bad_input);
+  g_test_add_func ("/mutual/model-io/item-errors", test_item_errors);
+  g_test_add_func ("/mutual/model-io/item-defaults", test_item_defaults);
+  g_test_add_func ("/mutual/model-io/duplicate-members", test_duplicate_members);
   g_test_add_func ("/mutual/model-io/deep-nesting", test_deep_nesting);
   g_test_add_func ("/mutual/model-io/file-errors", test_file_errors);
 

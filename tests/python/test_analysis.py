@@ -160,6 +160,30 @@ class LookThroughTest(unittest.TestCase):
         paths = [(list(p.props.parties), frac(p.props.fraction)) for p in a.interest_paths("council", "x", D.SHARES)]
         self.assertEqual(paths, [(["council", "x"], Fraction(1, 4)), (["council", "h", "x"], Fraction(1, 8))])
 
+    def test_look_through_table(self):
+        # a ring of 300 companies, each held half by the next and half by its
+        # own person; 20 targets in one call (solved in blocks) against the
+        # closed form 2^-(j+1) / (1 - 2^-300) and against one-target solves
+        n = 300
+        a = analyse_json({
+            "parties": [p for i in range(n) for p in ({"id": f"c{i}", "name": "C", "kind": "company"},
+                                                       {"id": f"p{i}", "name": "P", "kind": "person"})],
+            "share_classes": [{"id": f"k{i}", "issuer": f"c{i}", "name": "O"} for i in range(n)],
+            "holdings": [h for i in range(n) for h in ({"holder": f"c{(i + 1) % n}", "share_class": f"k{i}", "count": 1},
+                                                        {"holder": f"p{i}", "share_class": f"k{i}", "count": 1})],
+        })
+        targets = [f"c{t * 11 % n}" for t in range(20)]
+        table = a.look_through_table(targets, D.SHARES)
+        self.assertEqual(list(table.get_companies()), targets)
+        for t, target in enumerate(targets):
+            first = t * 11 % n
+            self.assertEqual(table.get_n_holders(target), 2 * n - 1)
+            for j in (0, 1, 5, 40):
+                self.assertAlmostEqual(table.get_value(f"p{(first + j) % n}", target), 2.0 ** -(j + 1), places=13)
+            single = {i.props.holder: i.props.value for i in a.look_through_interests(target, D.SHARES)}
+            for holder in ("p0", "p150", "c7", "c299"):
+                self.assertAlmostEqual(table.get_value(holder, target), single[holder], places=13)
+
     def test_errors(self):
         a = analyse("mycsp-2012")
         with self.assertRaises(GLib.Error) as caught:
