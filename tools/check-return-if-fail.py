@@ -10,9 +10,10 @@ parameters, or whose every parameter may be NULL, are exempt.
 
 With --misuse-test FILE --layers core,model,io it also fails if a checked
 function of those layers is never called in FILE (the expected-critical
-tests, tests/c/misuse.c).
+tests, tests/c/misuse.c); --misuse-test may be given more than once, a
+function called in any of the files counts.
 
-  tools/check-return-if-fail.py GIR SOURCE-ROOT [--misuse-test FILE --layers L,L]
+  tools/check-return-if-fail.py GIR SOURCE-ROOT [--misuse-test FILE... --layers L,L]
 """
 import pathlib
 import re
@@ -60,12 +61,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("gir")
     parser.add_argument("root")
-    parser.add_argument("--misuse-test")
+    parser.add_argument("--misuse-test", action="append")
     parser.add_argument("--layers", default="")
     args = parser.parse_args()
     gir, root = args.gir, args.root
     layers = [layer for layer in args.layers.split(",") if layer]
-    misuse = pathlib.Path(args.misuse_test).read_text() if args.misuse_test else None
+    misuse = "\n".join(pathlib.Path(f).read_text() for f in args.misuse_test) if args.misuse_test else None
     untested = []
     defined = bodies(root)
     missing, undefined, checked, seen = [], [], 0, set()
@@ -92,7 +93,7 @@ def main():
     for name in missing:
         print("no g_return_*_if_fail: %s" % name)
     for name in untested:
-        print("no expected-critical test in %s: %s" % (args.misuse_test, name))
+        print("no expected-critical test in %s: %s" % (" or ".join(args.misuse_test), name))
     return 1 if missing or untested else 0
 
 

@@ -298,7 +298,11 @@ mutual_ocf_position_init (MutualOcfPosition *self)
  * What does not fit is a warning, not an error: a transaction that names a
  * security nobody issued, resulting or balance securities never issued, a
  * file whose MD5 differs from the manifest's, a file the manifest names
- * wrongly (found by its `file_type`).
+ * wrongly (found by its `file_type`). A string longer than 4096 bytes (the
+ * model file's limit) counts as absent, an empty name as no name (the id
+ * stands in). Files are read only from the
+ * manifest's folder and the folders under it: an absolute path or a `..`
+ * in a `filepath` is a warning and the file is not read.
  *
  * Since: 1.0
  */
@@ -390,8 +394,13 @@ ocf_finding (MutualOcfPackage *self,
   g_autofree char *message = NULL;
   const char *ids[2] = { id, NULL };
   g_autoptr(MutualFinding) finding = NULL;
+  MutualDay day;
   va_list args;
 
+  /* a finding's date is a calendar date: a transaction's date that is not
+   * one is left out (it was a critical in MutualFinding:date) */
+  if (date != NULL && !mutual_day_parse (date, &day, NULL))
+    date = NULL;
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -400,15 +409,30 @@ ocf_finding (MutualOcfPackage *self,
   mutual_item_list_append (self->findings, finding);
 }
 
+/* A string member, or NULL. A string longer than the model file's limit
+ * (4096 bytes) counts as absent: a model holding it could not be saved. */
 static const char *
 str (JsonObject *object,
      const char *member)
 {
   JsonNode *node = object ? json_object_get_member (object, member) : NULL;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      strlen (json_node_get_string (node)) > MUTUAL_JSON_MAX_STRING)
     return NULL;
   return json_node_get_string (node);
+}
+
+/* A name: as str(), and an empty one counts as absent too (the model file
+ * refuses empty names). */
+static const char *
+name_or (JsonObject *object,
+         const char *member,
+         const char *fallback)
+{
+  const char *name = str (object, member);
+
+  return name != NULL && name[0] != '\0' ? name : fallback;
 }
 
 static JsonObject *
@@ -416,6 +440,17 @@ obj (JsonObject *object,
      const char *member)
 {
   JsonNode *node = object ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* json_array_get_object_element() is a critical on an element that is
+ * not an object (a number where a file entry or an item belongs) */
+static JsonObject *
+obj_at (JsonArray *array,
+        guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
 
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
@@ -499,6 +534,24 @@ load_json (const char  *path,
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/* A manifest names files beside it or in folders under it: not an
+ * absolute path, and no “..” that would leave the package's folder (a
+ * package from elsewhere must not make the reader open, or report the MD5
+ * of, any other file). */
+static gboolean
+inside_package (const char *filepath)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (g_path_is_absolute (filepath))
+    return FALSE;
+  parts = g_strsplit (filepath, G_DIR_SEPARATOR_S, -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (strcmp (parts[i], "..") == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* The manifest names each file with its MD5; a wrong name is looked up by
  * the file_type the file declares. Returns the items of every file of the
  * kind, in the manifest's order. */
@@ -514,15 +567,27 @@ load_items (MutualOcfPackage *self,
 
   for (guint i = 0; files != NULL && i < json_array_get_length (files); i++)
     {
-      JsonObject *entry = json_array_get_object_element (files, i);
+      JsonObject *entry = obj_at (files, i);
       const char *filepath = str (entry, "filepath"), *md5 = str (entry, "md5");
-      g_autofree char *path = filepath ? g_build_filename (dir, filepath, NULL) : NULL;
+      g_autofree char *path = filepath != NULL ? g_build_filename (dir, filepath, NULL) : NULL;
       g_autofree char *actual_md5 = NULL;
       g_autoptr(JsonNode) root = NULL;
       g_autoptr(GError) error = NULL;
       JsonArray *file_items;
 
-      if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (filepath == NULL)
+        {
+          ocf_finding (self, "ocf.file.unreadable", MUTUAL_SEVERITY_WARNING, NULL, NULL,
+                       "%s[%u] names no file (no filepath); left out", member, i);
+          continue;
+        }
+      if (!inside_package (filepath))
+        {
+          ocf_finding (self, "ocf.file.outside", MUTUAL_SEVERITY_WARNING, NULL, filepath,
+                       "the manifest lists “%s”, which is outside the package's folder; not read", filepath);
+          continue;
+        }
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         {
           g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
           const char *name;
@@ -541,7 +606,7 @@ load_items (MutualOcfPackage *self,
                 }
             }
           ocf_finding (self, "ocf.file.misnamed", MUTUAL_SEVERITY_WARNING, NULL, filepath,
-                       "the manifest lists “%s”, which is not there; %s", filepath ? filepath : "(no path)",
+                       "the manifest lists “%s”, which is not there; %s", filepath,
                        path ? "the package's file of that type is read instead" : "no file of that type was found");
           if (path == NULL)
             continue;
@@ -808,26 +873,26 @@ build (MutualOcfPackage  *self,
   g_autofree char *source = NULL, *name = NULL;
 
   self->issuer = g_strdup (str (issuer, "id") ? str (issuer, "id") : "issuer");
-  issuer_party = mutual_party_new (self->issuer, str (issuer, "legal_name") ? str (issuer, "legal_name") : "Issuer",
+  issuer_party = mutual_party_new (self->issuer, name_or (issuer, "legal_name", "Issuer"),
                                    MUTUAL_PARTY_KIND_COMPANY);
   if (!mutual_model_add_party (model, issuer_party, error))
     return FALSE;
   for (guint i = 0; i < json_array_get_length (stakeholders); i++)
     {
-      JsonObject *s = json_array_get_object_element (stakeholders, i);
+      JsonObject *s = obj_at (stakeholders, i);
       g_autoptr(MutualParty) party = NULL;
       g_autoptr(GError) local = NULL;
 
       if (s == NULL || str (s, "id") == NULL)
         continue;
-      party = mutual_party_new (str (s, "id"), str (obj (s, "name"), "legal_name") ? str (obj (s, "name"), "legal_name") : str (s, "id"),
+      party = mutual_party_new (str (s, "id"), name_or (obj (s, "name"), "legal_name", str (s, "id")),
                                 stakeholder_kind (s));
       if (!mutual_model_add_party (model, party, &local))
         ocf_finding (self, "ocf.stakeholder.duplicate", MUTUAL_SEVERITY_WARNING, NULL, str (s, "id"), "%s", local->message);
     }
   for (guint i = 0; i < json_array_get_length (classes); i++)
     {
-      JsonObject *c = json_array_get_object_element (classes, i);
+      JsonObject *c = obj_at (classes, i);
       MutualFraction votes, par;
       gint64 nominal = 1;
       g_autoptr(MutualShareClass) klass = NULL;
@@ -836,9 +901,17 @@ build (MutualOcfPackage  *self,
         continue;
       if (!decimal (str (c, "votes_per_share"), &votes))
         mutual_fraction_init (&votes, 0, 1);
+      /* a count of votes the model holds (2^32 + 1 used to wrap to 1) */
+      if (votes.numerator < 0 || votes.numerator / votes.denominator > G_MAXUINT)
+        {
+          ocf_finding (self, "ocf.class.votes", MUTUAL_SEVERITY_WARNING, NULL, str (c, "id"),
+                       "class %s has %s votes per share, which the model cannot hold; it counts none",
+                       str (c, "id"), str (c, "votes_per_share"));
+          mutual_fraction_init (&votes, 0, 1);
+        }
       if (votes.denominator != 1)
         ocf_finding (self, "ocf.class.fractional-votes", MUTUAL_SEVERITY_WARNING, NULL, str (c, "id"),
-                     "class %s has %s votes per share; the model counts whole votes", str (c, "name"), str (c, "votes_per_share"));
+                     "class %s has %s votes per share; the model counts whole votes", str (c, "id"), str (c, "votes_per_share"));
       /* nominal value in minor units (cents, pence): 100 × the par value */
       if (decimal (str (obj (c, "par_value"), "amount"), &par))
         {
@@ -848,7 +921,7 @@ build (MutualOcfPackage  *self,
             nominal = minor.numerator;
         }
       klass = g_object_new (MUTUAL_TYPE_SHARE_CLASS, "id", str (c, "id"), "issuer", self->issuer,
-                            "name", str (c, "name") ? str (c, "name") : str (c, "id"),
+                            "name", name_or (c, "name", str (c, "id")),
                             "votes-per-share", (guint) (votes.numerator / votes.denominator),
                             "dividend-weight", 1, "capital-weight", 1, "nominal-value", nominal,
                             "ordinary", g_strcmp0 (str (c, "class_type"), "COMMON") == 0, NULL);
@@ -859,7 +932,7 @@ build (MutualOcfPackage  *self,
     }
   for (guint i = 0; i < json_array_get_length (plans); i++)
     {
-      JsonObject *p = json_array_get_object_element (plans, i);
+      JsonObject *p = obj_at (plans, i);
 
       if (p != NULL && str (p, "id") != NULL && str (p, "stock_class_id") != NULL)
         g_hash_table_insert (plan_classes, (gpointer) str (p, "id"), (gpointer) str (p, "stock_class_id"));
@@ -950,8 +1023,10 @@ build (MutualOcfPackage  *self,
   else if (sorted->len > 0 && str (json_node_get_object (g_ptr_array_index (sorted, sorted->len - 1)), "date") != NULL)
     {
       const char *last = str (json_node_get_object (g_ptr_array_index (sorted, sorted->len - 1)), "date");
+      MutualDay day;
 
-      if (strlen (last) == 10)
+      /* a date that is not a calendar date leaves the model undated */
+      if (mutual_day_parse (last, &day, NULL))
         mutual_model_set_date (model, last);
     }
   mutual_model_set_sources (model, sources);
@@ -1060,8 +1135,9 @@ mutual_ocf_package_get_positions (MutualOcfPackage *self)
  * @self: a #MutualOcfPackage
  *
  * What did not fit: dangling securities (`ocf.security.dangling`), MD5
- * mismatches (`ocf.file.md5`), misnamed files (`ocf.file.misnamed`) and the
- * like.
+ * mismatches (`ocf.file.md5`), misnamed files (`ocf.file.misnamed`), files
+ * the manifest places outside the package's folder, which are not read
+ * (`ocf.file.outside`), and the like.
  *
  * Returns: (transfer none): a list model of [class@Mutual.Finding]
  *

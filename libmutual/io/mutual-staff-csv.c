@@ -45,9 +45,12 @@
  * - `temporary`, `objected`: `yes`/`no`, `true`/`false`, `y`/`n`, `1`/`0`
  *
  * Dates are ISO 8601 (`1975-03-31`) or day/month/year as in the UK
- * (`31/03/1975`, `1/4/1975`). Every error names the row (the header is
- * row 1) and the column, such as `row 7, column 5 (“born”): “31/02/1980”
- * is not a date`.
+ * (`31/03/1975`, `1/4/1975`). A field longer than 4096 bytes (once the
+ * spaces around it are taken off) is refused with %MUTUAL_ERROR_LIMIT: that
+ * is the model file's limit on strings, and a model holding a longer one
+ * could not be saved. Every error names the row (the header is row 1) and
+ * the column, such as `row 7, column 5 (“born”): “31/02/1980” is not a
+ * date`.
  *
  * Returns: (transfer full): a list model of [class@Mutual.StaffMember] in
  *   file order, or %NULL with @error set
@@ -510,6 +513,11 @@ parse_csv (const char  *data,
         return NULL; \
       } G_STMT_END
 
+      /* the model file's limit on strings: a longer field could be read
+       * here but the model holding it could not be saved */
+      for (guint c = 0; c < N_COLS; c++)
+        if (cell[c] != NULL && strlen (cell[c]) > MUTUAL_JSON_MAX_STRING)
+          COLUMN_ERROR (c, MUTUAL_ERROR_LIMIT, "is longer than %d bytes", MUTUAL_JSON_MAX_STRING);
       if (*cell[COL_ID] == '\0')
         COLUMN_ERROR (COL_ID, MUTUAL_ERROR_MISSING, "an id is required");
       f.id = cell[COL_ID];

@@ -1233,9 +1233,11 @@ mutual_timeline_picture_to_svg (MutualTimelinePicture *self)
   Axis axis;
   int first_year, last_year, month, mday, step;
   double y, height;
-  double axis_y = self->title != NULL ? 62.0 : 30.0;   /* the axis, under the title if there is one */
+  double axis_y;
 
   g_return_val_if_fail (MUTUAL_IS_TIMELINE_PICTURE (self), NULL);
+
+  axis_y = self->title != NULL ? 62.0 : 30.0;   /* the axis, under the title if there is one */
 
   if (self->as_at != NULL)
     mutual_day_parse (self->as_at, &as_at, NULL);

@@ -488,10 +488,12 @@ mutual_scenario_run (MutualScenario  *self,
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
-  GPtrArray *array = mutual_item_list_get_array (self->events);
+  GPtrArray *array;
 
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  array = mutual_item_list_get_array (self->events);
 
   /* the timeline gets copies, so a caller changing a state changes
    * neither the scenario nor the other states */
@@ -539,6 +541,10 @@ mutual_scenario_add_party (MutualScenario   *self,
                            GError          **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (party != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail ((guint) kind <= MUTUAL_PARTY_KIND_PERSON, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_ADD_PARTY_EVENT, "date", date, "party", party,
                                       "name", name, "kind", kind, NULL), error);
 }
@@ -567,6 +573,9 @@ mutual_scenario_issue_shares (MutualScenario  *self,
                               GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (holder != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_ISSUE_SHARES_EVENT, "date", date, "holder", holder,
                                       "share-class", share_class, "count", count, NULL), error);
 }
@@ -597,6 +606,10 @@ mutual_scenario_transfer_shares (MutualScenario  *self,
                                  GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (transferor != NULL, FALSE);
+  g_return_val_if_fail (transferee != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_TRANSFER_SHARES_EVENT, "date", date,
                                       "transferor", transferor, "transferee", transferee,
                                       "share-class", share_class, "count", count, NULL), error);
@@ -626,6 +639,9 @@ mutual_scenario_buy_back_shares (MutualScenario  *self,
                                  GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (holder != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_BUY_BACK_SHARES_EVENT, "date", date, "holder", holder,
                                       "share-class", share_class, "count", count, NULL), error);
 }
@@ -657,6 +673,9 @@ mutual_scenario_create_share_class (MutualScenario  *self,
                                     GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
+  g_return_val_if_fail (issuer != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_CREATE_SHARE_CLASS_EVENT, "date", date,
                                       "share-class", share_class, "issuer", issuer, "name", name,
                                       "votes-per-share", votes_per_share, NULL), error);
@@ -690,6 +709,9 @@ mutual_scenario_convert_shares (MutualScenario        *self,
                                 GError               **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
+  g_return_val_if_fail (to_share_class != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_CONVERT_SHARES_EVENT, "date", date, "holder", holder,
                                       "share-class", share_class, "to-share-class", to_share_class,
                                       "count", count, "ratio", ratio, NULL), error);
@@ -717,6 +739,8 @@ mutual_scenario_subdivide_shares (MutualScenario  *self,
                                   GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_SUBDIVIDE_SHARES_EVENT, "date", date,
                                       "share-class", share_class, "factor", factor, NULL), error);
 }
@@ -743,6 +767,8 @@ mutual_scenario_consolidate_shares (MutualScenario  *self,
                                     GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_CONSOLIDATE_SHARES_EVENT, "date", date,
                                       "share-class", share_class, "factor", factor, NULL), error);
 }
@@ -771,6 +797,9 @@ mutual_scenario_admit_member (MutualScenario  *self,
                               GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+  g_return_val_if_fail (organisation != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_ADMIT_MEMBER_EVENT, "date", date, "member", member,
                                       "organisation", organisation, "votes", votes, NULL), error);
 }
@@ -797,6 +826,9 @@ mutual_scenario_remove_member (MutualScenario  *self,
                                GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+  g_return_val_if_fail (organisation != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_REMOVE_MEMBER_EVENT, "date", date, "member", member,
                                       "organisation", organisation, NULL), error);
 }
@@ -825,6 +857,9 @@ mutual_scenario_grant_board_right (MutualScenario  *self,
                                    GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (appointer != NULL, FALSE);
+  g_return_val_if_fail (company != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_GRANT_BOARD_RIGHT_EVENT, "date", date, "appointer", appointer,
                                       "company", company, "directors", directors, NULL), error);
 }
@@ -851,6 +886,9 @@ mutual_scenario_remove_board_right (MutualScenario  *self,
                                     GError         **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (appointer != NULL, FALSE);
+  g_return_val_if_fail (company != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_REMOVE_BOARD_RIGHT_EVENT, "date", date, "appointer", appointer,
                                       "company", company, NULL), error);
 }
@@ -882,6 +920,9 @@ mutual_scenario_exit (MutualScenario      *self,
                       GError             **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (party != NULL, FALSE);
+  g_return_val_if_fail (buyers != NULL, FALSE);
   g_return_val_if_fail (buyers != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_EXIT_EVENT, "date", date, "party", party, "company", company,
                                       "buyers", buyers, "proportions", proportions, NULL), error);
@@ -913,6 +954,10 @@ mutual_scenario_allocate_to_beneficiaries (MutualScenario      *self,
                                            GError             **error)
 {
   g_return_val_if_fail (MUTUAL_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (trust != NULL, FALSE);
+  g_return_val_if_fail (share_class != NULL, FALSE);
+  g_return_val_if_fail (beneficiaries != NULL, FALSE);
   g_return_val_if_fail (beneficiaries != NULL, FALSE);
   return add_new (self, g_object_new (MUTUAL_TYPE_TRUST_ALLOCATION_EVENT, "date", date, "trust", trust,
                                       "share-class", share_class, "beneficiaries", beneficiaries,

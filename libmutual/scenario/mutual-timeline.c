@@ -189,6 +189,7 @@ mutual_timeline_at (MutualTimeline  *self,
   guint lo = 0, hi;
 
   g_return_val_if_fail (MUTUAL_IS_TIMELINE (self), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!mutual_day_parse (date, &day, error))

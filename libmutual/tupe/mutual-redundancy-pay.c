@@ -433,6 +433,7 @@ mutual_redundancy_pay_compute (const char          *born,
   g_return_val_if_fail (born != NULL, NULL);
   g_return_val_if_fail (started != NULL, NULL);
   g_return_val_if_fail (ends != NULL, NULL);
+  g_return_val_if_fail ((guint) jurisdiction <= MUTUAL_JURISDICTION_NORTHERN_IRELAND, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!parse_date (born, "date of birth", &born_day, error) ||
@@ -495,6 +496,7 @@ mutual_redundancy_pay_get_cap_at (const char          *date,
   const MutualCapRow *row;
 
   g_return_val_if_fail (date != NULL, -1);
+  g_return_val_if_fail ((guint) jurisdiction <= MUTUAL_JURISDICTION_NORTHERN_IRELAND, -1);
   g_return_val_if_fail (error == NULL || *error == NULL, -1);
 
   if (!parse_date (date, "termination date", &day, error) ||

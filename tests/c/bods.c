@@ -42,6 +42,24 @@ test_exact_counts (void)
   g_assert_cmpuint (g_list_model_get_n_items (mutual_bods_package_get_changes (package)), ==, 5);
 }
 
+/* What the reader makes from its input is freed with the package: the id
+ * and name of the undisclosed holders are not interned (an interned string
+ * lives as long as the process, so a host reading many files grew). */
+static void
+test_nothing_interned (void)
+{
+  const char *data = "[" ENTITY ("co-intern-check", "Co") "," ENTITY ("a", "A") ","
+                     HOLDS ("r1", "co-intern-check", "a", "{\"exact\":50}") "]";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualBodsPackage) package = mutual_bods_package_new_from_data (data, -1, MUTUAL_BODS_READ_NONE, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (count_of (mutual_bods_package_get_model (package), "co-intern-check#undisclosed",
+                             "co-intern-check#bods-ordinary"), >, 0);
+  g_assert_cmpuint (g_quark_try_string ("co-intern-check#undisclosed"), ==, 0);
+  g_assert_cmpuint (g_quark_try_string ("Undisclosed holders in Co"), ==, 0);
+}
+
 static void
 test_boundary_shares (void)
 {
@@ -130,6 +148,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/mutual/bods/exact-counts", test_exact_counts);
+  g_test_add_func ("/mutual/bods/nothing-interned", test_nothing_interned);
   g_test_add_func ("/mutual/bods/boundary-shares", test_boundary_shares);
   g_test_add_func ("/mutual/bods/narrow-band", test_narrow_band);
   g_test_add_func ("/mutual/bods/not-json", test_not_json);

@@ -249,6 +249,109 @@ test_strings (void)
   expect_error (over, -1, MUTUAL_ERROR_LIMIT, "name: is longer than 4096 bytes");
 }
 
+/* A staff list from CSV keeps the model file's string limit: a field the
+ * model file could not hold is refused where it is, naming row and column,
+ * and a model with fields at the limit saves and loads back. */
+static void
+test_staff_csv_strings (void)
+{
+  static const char parties[] =
+    HEAD "\"parties\":[{\"id\":\"lbhf\",\"name\":\"LBHF\",\"kind\":\"public-body\"}]}";
+  static const char header[] = "id,name,employer,grouping,started,born,weekly_pay\n";
+  g_autofree char *at_limit = g_strnfill (4096, 'a');
+  g_autofree char *over = g_strnfill (4097, 'a');
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualModel) model = load (parties, -1, &error);
+  g_autoptr(MutualModel) again = NULL;
+  g_autofree char *csv = NULL, *text = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  /* 2,048 two-byte characters are at the limit, one more is over it */
+  for (guint i = 0; i < 2048; i++)
+    g_string_append (wide, "\xc3\xa9");
+
+  /* at the limit, in bytes, with spaces around it that are taken off */
+  csv = g_strconcat (header, "E1,  ", at_limit, "  ,lbhf,", wide->str, ",2005-09-01,1975-05-20,500\n", NULL);
+  g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, csv, -1, &error), ==, 1);
+  g_assert_no_error (error);
+  text = mutual_model_to_data (model, &length);
+  again = load (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mutual_staff_member_get_name (mutual_model_lookup_staff_member (again, "E1")), ==, at_limit);
+  g_assert_cmpstr (mutual_staff_member_get_grouping (mutual_model_lookup_staff_member (again, "E1")), ==, wide->str);
+  g_clear_pointer (&csv, g_free);
+
+  /* over it: the name on row 3, then a grouping on row 2; nothing is added */
+  csv = g_strconcat (header, "E2,b,lbhf,g,2005-09-01,1975-05-20,500\n"
+                     "E3,", over, ",lbhf,g,2005-09-01,1975-05-20,500\n", NULL);
+  g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, csv, -1, &error), ==, 0);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "row 3, column 2 (“name”): is longer than 4096 bytes");
+  g_clear_error (&error);
+  g_clear_pointer (&csv, g_free);
+  g_string_append (wide, "e");
+  csv = g_strconcat (header, "E4,b,lbhf,", wide->str, ",2005-09-01,1975-05-20,500\n", NULL);
+  g_assert_cmpuint (mutual_model_add_staff_from_csv_data (model, csv, -1, &error), ==, 0);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "row 2, column 4 (“grouping”): is longer than 4096 bytes");
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (mutual_model_get_staff (model)), ==, 1);
+
+  /* the parser alone says the same */
+  {
+    g_autoptr(GListModel) staff = mutual_staff_csv_parse (csv, -1, &error);
+
+    g_assert_null (staff);
+    g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_LIMIT);
+    g_assert_cmpstr (error->message, ==, "row 2, column 4 (“grouping”): is longer than 4096 bytes");
+  }
+}
+
+/* What the BODS and PSC readers make can be saved: a name or an id over
+ * the model file's limit, or an empty name, counts as absent and the
+ * reader's fallback stands in (they used to give models that did not load
+ * back; found by the fuzz targets' save check). */
+static void
+test_reader_strings (void)
+{
+  g_autofree char *long_name = g_strnfill (5000, 'N');
+  g_autofree char *psc = g_strdup_printf (
+    "{\"company_number\": \"01234567\", \"data\": {\"kind\": \"corporate-entity-person-with-significant-control\", "
+    "\"name\": \"%s\", \"notified_on\": \"2016-04-06\", \"natures_of_control\": [\"ownership-of-shares-50-to-75-percent\"], "
+    "\"identification\": {\"registration_number\": \"07654321\"}, "
+    "\"links\": {\"self\": \"/company/01234567/persons-with-significant-control/corporate-entity/c\"}}}\n"
+    "{\"company_number\": \"01234567\", \"data\": {\"kind\": \"corporate-entity-person-with-significant-control\", "
+    "\"name\": \"\", \"notified_on\": \"2016-04-06\", \"natures_of_control\": [\"ownership-of-shares-25-to-50-percent\"], "
+    "\"identification\": {\"registration_number\": \"07654322\"}, "
+    "\"links\": {\"self\": \"/company/01234567/persons-with-significant-control/corporate-entity/d\"}}}\n", long_name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MutualPscRegister) reg = mutual_psc_register_new_from_data (psc, -1, &error);
+  g_autoptr(MutualModel) again = NULL;
+  g_autofree char *text = NULL;
+  GListModel *parties;
+  guint unnamed = 0;
+  gsize length;
+
+  g_assert_no_error (error);
+  text = mutual_model_to_data (mutual_psc_register_get_model (reg), &length);
+  again = load (text, length, &error);
+  g_assert_no_error (error);
+  parties = mutual_model_get_parties (again);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(MutualParty) party = g_list_model_get_item (parties, i);
+      const char *name = mutual_party_get_name (party);
+
+      g_assert_cmpuint (strlen (name), >, 0);
+      g_assert_cmpuint (strlen (name), <=, 4096);
+      if (g_str_has_prefix (name, "(unnamed entity "))
+        unnamed++;
+    }
+  g_assert_cmpuint (unnamed, ==, 2);   /* the long name and the empty one */
+}
+
 static void
 test_strict_json (void)
 {
@@ -340,6 +443,8 @@ main (int    argc,
   g_test_add_func ("/mutual/limits/integers", test_integers);
   g_test_add_func ("/mutual/limits/dates", test_dates);
   g_test_add_func ("/mutual/limits/strings", test_strings);
+  g_test_add_func ("/mutual/limits/staff-csv-strings", test_staff_csv_strings);
+  g_test_add_func ("/mutual/limits/reader-strings", test_reader_strings);
   g_test_add_func ("/mutual/limits/strict-json", test_strict_json);
   g_test_add_func ("/mutual/limits/fraction-round-trip", test_fraction_round_trip);
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The BODS reader (a package, then a fragment of a stream). Any input
  * either fails with a MUTUAL_ERROR or gives a package whose model
- * validates and whose lists iterate. */
+ * validates, can be saved and whose lists iterate. */
 #include "fuzz-common.h"
 
 static void
@@ -22,6 +22,7 @@ check (const uint8_t       *data,
   model = mutual_bods_package_get_model (package);
   fuzz_check (model != NULL);
   fuzz_check (mutual_model_validate (model, NULL));
+  fuzz_check_saves (model);
   (void) g_list_model_get_n_items (mutual_bods_package_get_interests (package));
   (void) g_list_model_get_n_items (mutual_bods_package_get_findings (package));
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The Companies House PSC snapshot reader (JSON Lines). Any input either
- * fails with a MUTUAL_ERROR or gives a register whose model validates. */
+ * fails with a MUTUAL_ERROR or gives a register whose model validates and
+ * can be saved. */
 #include "fuzz-common.h"
 
 int
@@ -21,6 +22,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   model = mutual_psc_register_get_model (reg);
   fuzz_check (model != NULL);
   fuzz_check (mutual_model_validate (model, NULL));
+  fuzz_check_saves (model);
   (void) g_list_model_get_n_items (mutual_psc_register_get_entries (reg));
   (void) g_list_model_get_n_items (mutual_psc_register_get_findings (reg));
   return 0;

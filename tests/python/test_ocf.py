@@ -136,6 +136,52 @@ class ReplayTest(unittest.TestCase):
         self.assertTrue(any("“nope” was never issued" in m for m in messages))
         self.assertTrue(any("“never”" in m for m in messages))
 
+    def test_hostile_values(self):
+        # votes that the model cannot count, items that are not objects, a last date that is no date
+        classes = [{"object_type": "STOCK_CLASS", "id": "ord", "name": "Ordinary", "class_type": "COMMON",
+                    "votes_per_share": "-1"},
+                   {"object_type": "STOCK_CLASS", "id": "big", "name": "", "votes_per_share": "4294967297"},
+                   7, None]
+        txs = [self.issuance("s1", "ann", "10", "2023-01-01"), 3,
+               {"object_type": "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT", "id": "adj", "date": "2023-13-45"}]
+        package = self.package(txs, classes=classes)
+        model = package.get_model()
+        self.assertEqual(model.lookup_share_class("ord").props.votes_per_share, 0)
+        self.assertEqual(model.lookup_share_class("big").props.votes_per_share, 0)
+        self.assertEqual(model.lookup_share_class("big").props.name, "big")   # an empty name cannot be saved
+        self.assertEqual(codes(package).count("ocf.class.votes"), 1)   # (it wrapped to 1)
+        self.assertEqual(self.holdings(package), {("ann", "ord"): 10})
+        self.assertIsNone(model.props.date)
+
+    def test_files_outside_the_package_are_not_read(self):
+        tmp = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, tmp)
+        package_dir = os.path.join(tmp, "package")
+        os.mkdir(package_dir)
+        outside = os.path.join(tmp, "Stakeholders.ocf.json")
+        with open(outside, "w") as f:
+            json.dump({"file_type": "OCF_STAKEHOLDERS_FILE", "items": [
+                {"object_type": "STAKEHOLDER", "id": "eve", "name": {"legal_name": "Eve"}, "stakeholder_type": "INDIVIDUAL"}]}, f)
+        manifest = {"file_type": "OCF_MANIFEST_FILE",
+                    "issuer": {"object_type": "ISSUER", "id": "co", "legal_name": "Care Mutual Ltd"},
+                    "stakeholders_files": [{"filepath": "../Stakeholders.ocf.json"}, {"filepath": outside},
+                                           {"filepath": "./sub/../../Stakeholders.ocf.json"}, {"md5": "0" * 32}]}
+        path = os.path.join(package_dir, "Manifest.ocf.json")
+        with open(path, "w") as f:
+            json.dump(manifest, f)
+        package = Mutual.OcfPackage.new_from_file(path, None)
+        self.assertIsNone(package.get_model().lookup_party("eve"))
+        self.assertEqual(codes(package), ["ocf.file.outside"] * 3 + ["ocf.file.unreadable"])
+        messages = [f.props.message for f in package.get_findings()]
+        self.assertIn("the manifest lists “../Stakeholders.ocf.json”, which is outside the package's folder; not read", messages)
+        self.assertIn("stakeholders_files[3] names no file (no filepath); left out", messages)
+        # the same file inside the package is read
+        shutil.copy(outside, package_dir)
+        manifest["stakeholders_files"] = [{"filepath": "./Stakeholders.ocf.json"}]
+        with open(path, "w") as f:
+            json.dump(manifest, f)
+        self.assertEqual(Mutual.OcfPackage.new_from_file(path, None).get_model().lookup_party("eve").props.name, "Eve")
+
     def test_not_a_manifest(self):
         with tempfile.NamedTemporaryFile("w", suffix=".json") as f:
             json.dump({"file_type": "OCF_TRANSACTIONS_FILE"}, f)
