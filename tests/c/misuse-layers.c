@@ -107,6 +107,13 @@ test_analysis_null (void)
   CRITICAL (mutual_interest_table_get_dimension (w));
   CRITICAL (mutual_interest_table_get_n_holders (NULL, NULL));
   CRITICAL (mutual_interest_table_get_n_holders (w, NULL));
+  CRITICAL (g_assert_null (mutual_analysis_holder_table (NULL, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_analysis_holder_table (w, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_holder_table_ref (NULL)));
+  CRITICAL (mutual_holder_table_unref (NULL));
+  CRITICAL (mutual_holder_table_get_n_holders (NULL));
+  CRITICAL (g_assert_null (mutual_holder_table_get_holder (NULL, 0)));
+  CRITICAL (g_assert_null (mutual_holder_table_get_interest (NULL, 0, MUTUAL_DIMENSION_VOTES)));
   CRITICAL (mutual_interest_table_get_total (NULL, NULL));
   CRITICAL (mutual_interest_table_get_total (w, NULL));
   CRITICAL (mutual_interest_table_get_value (NULL, NULL, NULL));
@@ -569,6 +576,8 @@ test_scenario_null (void)
   CRITICAL (mutual_sweep_get_n_threads (w));
   CRITICAL (g_assert_null (mutual_sweep_run (NULL, NULL, NULL)));
   CRITICAL (g_assert_null (mutual_sweep_run (w, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_sweep_run_to_json (NULL, NULL, NULL)));
+  CRITICAL (g_assert_null (mutual_sweep_run_to_json (w, NULL, NULL)));
   CRITICAL (mutual_sweep_run_async (NULL, NULL, NULL, 0));
   CRITICAL (mutual_sweep_run_async (w, NULL, NULL, 0));
   CRITICAL (g_assert_null (mutual_sweep_run_finish (NULL, NULL, NULL)));
@@ -752,6 +761,16 @@ test_analysis_arguments (void)
   CRITICAL (g_assert_null (mutual_control_get_deciders (control, 99)));
 
   CRITICAL (mutual_interest_table_get_n_holders (table, NULL));
+  CRITICAL (g_assert_null (mutual_analysis_holder_table (analysis, NULL, NULL)));
+  {
+    g_autoptr(MutualHolderTable) holders = mutual_analysis_holder_table (analysis, "mycsp", NULL);
+    guint n = mutual_holder_table_get_n_holders (holders);
+
+    g_assert_cmpuint (n, ==, 3);
+    CRITICAL (g_assert_null (mutual_holder_table_get_holder (holders, n)));
+    CRITICAL (g_assert_null (mutual_holder_table_get_interest (holders, n, MUTUAL_DIMENSION_VOTES)));
+    CRITICAL (g_assert_null (mutual_holder_table_get_interest (holders, 0, 99)));
+  }
   CRITICAL (g_assert_cmpfloat (mutual_interest_table_get_total (table, NULL), ==, 0.0));
   CRITICAL (g_assert_cmpfloat (mutual_interest_table_get_value (table, NULL, "mycsp"), ==, 0.0));
   CRITICAL (g_assert_cmpfloat (mutual_interest_table_get_value (table, "mycsp-trust", NULL), ==, 0.0));
