@@ -76,6 +76,8 @@ typedef struct
   guint **inside_src;
   double **inside_weight;
   gboolean *singular;    /* per component: interest never leaves it (no outside holder) */
+  guint8 *unsolvable;    /* per component: a solve reaching it may fail (it reaches a singular
+                          * component, or a large one held wholly inside itself) */
   GMutex pool_lock;      /* scratch buffers, reused by solves in turn */
   GPtrArray *pool;
 } MutualLookThrough;
@@ -147,6 +149,9 @@ struct _MutualAnalysis
 
   GMutex slot_lock;                /* per-party scratch slots, reused by queries in turn */
   GPtrArray *slot_pool;
+
+  guint8 *employs;                 /* per party, made on first use under `lock`: some person
+                                    * or trust has it as employer (mutual_analysis_employs()) */
 
   /* Sweeps (mutual_analysis_new_derived): an *origin* keeps in `derive`
    * what deriving needs; a *derived* analysis holds a reference on its
@@ -247,6 +252,11 @@ mutual_analysis_controllers_of (MutualAnalysis *self,
   *n_out = mutual_analysis_append_controllers (self, party, scratch);
   return (const guint *) scratch->data;
 }
+
+/* Per party: whether any person is employed by it or any trust is for
+ * its employees; made on first use (a derived analysis uses its
+ * origin's: their parties are the same). */
+const guint8 *mutual_analysis_employs (MutualAnalysis *self);
 
 /* The look-through table of @dimension, built on first use. */
 MutualLookThrough *mutual_analysis_get_look_through (MutualAnalysis  *self,

@@ -98,6 +98,7 @@ look_through_free (MutualLookThrough *lt)
   g_free (lt->local);
   g_free (lt->column_sum);
   g_free (lt->singular);
+  g_free (lt->unsolvable);
   for (guint i = 0; lt->pool != NULL && i < lt->pool->len; i++)
     {
       MutualScratch *scratch = g_ptr_array_index (lt->pool, i);
@@ -167,6 +168,7 @@ mutual_analysis_finalize (GObject *object)
   g_mutex_clear (&self->lock);
   g_clear_pointer (&self->slot_pool, g_ptr_array_unref);
   g_mutex_clear (&self->slot_lock);
+  g_free (self->employs);
   derive_origin_free (self->derive);
 
   G_OBJECT_CLASS (mutual_analysis_parent_class)->finalize (object);
@@ -1990,6 +1992,40 @@ mutual_analysis_is_employee_holder (MutualAnalysis *self,
   if (mutual_party_kind_is_trust (kind))
     return g_strcmp0 (mutual_party_get_beneficiary_employer (p), id) == 0;
   return FALSE;
+}
+
+const guint8 *
+mutual_analysis_employs (MutualAnalysis *self)
+{
+  guint8 *employs;
+
+  if (self->origin != NULL)
+    return mutual_analysis_employs (self->origin);
+  employs = g_atomic_pointer_get (&self->employs);
+  if (employs != NULL)
+    return employs;
+  g_mutex_lock (&self->lock);
+  employs = self->employs;
+  if (employs == NULL)
+    {
+      employs = g_new0 (guint8, MAX (self->n_parties, 1));
+      for (guint p = 0; p < self->n_parties; p++)
+        {
+          MutualPartyKind kind = mutual_party_get_kind (self->parties[p]);
+          const char *employer = NULL;
+          gpointer at;
+
+          if (kind == MUTUAL_PARTY_KIND_PERSON)
+            employer = mutual_party_get_employer (self->parties[p]);
+          else if (mutual_party_kind_is_trust (kind))
+            employer = mutual_party_get_beneficiary_employer (self->parties[p]);
+          if (employer != NULL && (at = g_hash_table_lookup (self->index, employer)) != NULL)
+            employs[GPOINTER_TO_UINT (at) - 1] = 1;
+        }
+      g_atomic_pointer_set (&self->employs, employs);
+    }
+  g_mutex_unlock (&self->lock);
+  return employs;
 }
 
 MutualFinding *

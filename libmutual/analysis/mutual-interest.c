@@ -1218,12 +1218,24 @@ mutual_analysis_employee_interest (MutualAnalysis   *self,
   g_return_val_if_fail (dimension <= MUTUAL_DIMENSION_CAPITAL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  mutual_fraction_init (&sum, 0, 1);
+  {
+    /* no one works for the company: nothing to look through for, unless
+     * the look-through itself would fail */
+    int c = mutual_analysis_find_company (self, company, error);
+    MutualLookThrough *lt;
+
+    if (c < 0)
+      return NULL;
+    lt = mutual_analysis_get_look_through (self, dimension);
+    if (!mutual_analysis_employs (self)[c] && !lt->unsolvable[lt->comp[c]])
+      return mutual_interest_new_internal (NULL, company, dimension, 0, &sum);
+  }
   if (!solve (self, company, dimension, &s, error))
     {
       solution_clear (&s);
       return NULL;
     }
-  mutual_fraction_init (&sum, 0, 1);
   for (guint i = 1; i < s.reached->len; i++)
     {
       guint h = g_array_index (s.reached, guint, i);

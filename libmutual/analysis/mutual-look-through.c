@@ -401,6 +401,30 @@ prepare_components (MutualLookThrough *lt)
     }
 }
 
+/* A component is unsolvable when it is singular or a large one whose
+ * sweeps have no proven bound (q = 1), or when it reaches one: holders
+ * come after the companies they hold, so in reverse order each
+ * component's holders are known first. */
+static void
+mark_unsolvable (MutualLookThrough *lt)
+{
+  lt->unsolvable = g_new0 (guint8, MAX (lt->n_comps, 1));
+  for (guint comp = lt->n_comps; comp-- > 0;)
+    {
+      guint size = lt->comp_start[comp + 1] - lt->comp_start[comp];
+      gboolean bad = lt->singular[comp] || (size > DENSE_LIMIT && lt->column_sum[comp] >= 1.0);
+
+      for (guint k = lt->comp_start[comp]; k < lt->comp_start[comp + 1] && !bad; k++)
+        {
+          guint c = lt->comp_nodes[k];
+
+          for (guint e = lt->start[c]; e < lt->start[c + 1] && !bad; e++)
+            bad = lt->comp[lt->holder[e]] != comp && lt->unsolvable[lt->comp[lt->holder[e]]];
+        }
+      lt->unsolvable[comp] = bad;
+    }
+}
+
 MutualLookThrough *
 mutual_analysis_get_look_through (MutualAnalysis  *self,
                                   MutualDimension  dimension)
@@ -417,6 +441,7 @@ mutual_analysis_get_look_through (MutualAnalysis  *self,
       build_edges (self, lt, dimension);
       build_components (self, lt);
       prepare_components (lt);
+      mark_unsolvable (lt);
       self->look_through[dimension] = lt;
     }
   g_mutex_unlock (&self->lock);

@@ -728,6 +728,42 @@ test_closed_cycle (void)
   g_assert_null (owners);
 }
 
+/* Without an employee anywhere the employee interest is exactly nothing,
+ * found without a look-through; a closed cross-holding above the company
+ * still has no solution. */
+static void
+test_employee_interest_without_employees (void)
+{
+  g_autoptr(MutualAnalysis) analysis = analyse_json (
+    "{\"format\":\"libmutual-model\",\"version\":1,\"parties\":["
+    "{\"id\":\"y\",\"name\":\"Y\",\"kind\":\"company\"},{\"id\":\"z\",\"name\":\"Z\",\"kind\":\"company\"},"
+    "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"company\"},{\"id\":\"b\",\"name\":\"B\",\"kind\":\"company\"},"
+    "{\"id\":\"p\",\"name\":\"P\",\"kind\":\"person\",\"employer\":\"z\"}],"
+    "\"share_classes\":[{\"id\":\"y-o\",\"issuer\":\"y\",\"name\":\"O\"},{\"id\":\"z-o\",\"issuer\":\"z\",\"name\":\"O\"},"
+    "{\"id\":\"a-o\",\"issuer\":\"a\",\"name\":\"O\"},{\"id\":\"b-o\",\"issuer\":\"b\",\"name\":\"O\"}],"
+    "\"holdings\":[{\"holder\":\"p\",\"share_class\":\"y-o\",\"count\":1},{\"holder\":\"a\",\"share_class\":\"z-o\",\"count\":1},"
+    "{\"holder\":\"b\",\"share_class\":\"a-o\",\"count\":1},{\"holder\":\"a\",\"share_class\":\"b-o\",\"count\":1}]}");
+  g_autoptr(GError) error = NULL;
+  /* y: p holds it all, but p works for z, not y */
+  g_autoptr(MutualInterest) y = mutual_analysis_employee_interest (analysis, "y", MUTUAL_DIMENSION_SHARES, &error);
+  g_autoptr(MutualInterest) a = NULL;
+  g_autoptr(MutualInterest) z = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (mutual_interest_get_value (y), ==, 0);
+  g_assert_true (mutual_interest_get_exact (y));
+  g_assert_cmpint (mutual_fraction_get_numerator (mutual_interest_get_fraction (y)), ==, 0);
+  /* a and b wholly own each other: no employees of a, but no solution */
+  a = mutual_analysis_employee_interest (analysis, "a", MUTUAL_DIMENSION_SHARES, &error);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_CYCLE);
+  g_assert_null (a);
+  g_clear_error (&error);
+  /* z has an employee, held through the closed pair: no solution either */
+  z = mutual_analysis_employee_interest (analysis, "z", MUTUAL_DIMENSION_SHARES, &error);
+  g_assert_error (error, MUTUAL_ERROR, MUTUAL_ERROR_CYCLE);
+  g_assert_null (z);
+}
+
 static void
 test_employee_interest_through_holding_company (void)
 {
@@ -1048,6 +1084,7 @@ main (int    argc,
   g_test_add_func ("/mutual/analysis/cycle", test_cycle);
   g_test_add_func ("/mutual/analysis/large-cycle", test_large_cycle);
   g_test_add_func ("/mutual/analysis/closed-cycle", test_closed_cycle);
+  g_test_add_func ("/mutual/analysis/employee-interest-without-employees", test_employee_interest_without_employees);
   g_test_add_func ("/mutual/analysis/long-chain", test_long_chain);
   g_test_add_func ("/mutual/analysis/cycle-majority-stakes", test_cycle_majority_stakes);
   g_test_add_func ("/mutual/analysis/employee-interest-through-holding-company",
