@@ -749,5 +749,7 @@ mutual_cmd_analyse (int    argc,
       emit (first ? "]\n}\n" : "\n  ]\n}\n", first ? 4 : 7);
     }
   fflush (stdout);
+  mutual_cli_keep_until_exit (g_steal_pointer (&analysis));
+  mutual_cli_keep_until_exit (g_steal_pointer (&model));
   return MUTUAL_EXIT_OK;
 }

@@ -42,6 +42,16 @@ mutual_cli_parse (GOptionContext   *context,
   return TRUE;
 }
 
+void
+mutual_cli_keep_until_exit (gpointer object)
+{
+  static GPtrArray *kept;
+
+  if (kept == NULL)
+    kept = g_ptr_array_new ();
+  g_ptr_array_add (kept, object);
+}
+
 MutualModel *
 mutual_cli_load_model (const char *file)
 {
