@@ -1978,20 +1978,26 @@ mutual_analysis_direct_all (MutualAnalysis  *self,
   return TRUE;
 }
 
+/* The company whose employees @party is or is for: a person's employer, a
+ * trust's beneficiary employer; NULL for anyone else. */
+static const char *
+employer_of (MutualParty *party)
+{
+  MutualPartyKind kind = mutual_party_get_kind (party);
+
+  if (kind == MUTUAL_PARTY_KIND_PERSON)
+    return mutual_party_get_employer (party);
+  if (mutual_party_kind_is_trust (kind))
+    return mutual_party_get_beneficiary_employer (party);
+  return NULL;
+}
+
 gboolean
 mutual_analysis_is_employee_holder (MutualAnalysis *self,
                                     guint           company,
                                     guint           party)
 {
-  MutualParty *p = self->parties[party];
-  const char *id = mutual_analysis_id (self, company);
-  MutualPartyKind kind = mutual_party_get_kind (p);
-
-  if (kind == MUTUAL_PARTY_KIND_PERSON)
-    return g_strcmp0 (mutual_party_get_employer (p), id) == 0;
-  if (mutual_party_kind_is_trust (kind))
-    return g_strcmp0 (mutual_party_get_beneficiary_employer (p), id) == 0;
-  return FALSE;
+  return g_strcmp0 (employer_of (self->parties[party]), mutual_analysis_id (self, company)) == 0;
 }
 
 const guint8 *
@@ -2011,14 +2017,9 @@ mutual_analysis_employs (MutualAnalysis *self)
       employs = g_new0 (guint8, MAX (self->n_parties, 1));
       for (guint p = 0; p < self->n_parties; p++)
         {
-          MutualPartyKind kind = mutual_party_get_kind (self->parties[p]);
-          const char *employer = NULL;
+          const char *employer = employer_of (self->parties[p]);
           gpointer at;
 
-          if (kind == MUTUAL_PARTY_KIND_PERSON)
-            employer = mutual_party_get_employer (self->parties[p]);
-          else if (mutual_party_kind_is_trust (kind))
-            employer = mutual_party_get_beneficiary_employer (self->parties[p]);
           if (employer != NULL && (at = g_hash_table_lookup (self->index, employer)) != NULL)
             employs[GPOINTER_TO_UINT (at) - 1] = 1;
         }

@@ -831,6 +831,23 @@ solution_clear (Solution *s)
   s->scratch = NULL;
 }
 
+/* The look-through of every party in company @c (an index). */
+static gboolean
+solve_index (MutualAnalysis   *self,
+             guint             c,
+             MutualDimension   dimension,
+             Solution         *s,
+             GError          **error)
+{
+  s->company = c;
+  s->lt = mutual_analysis_get_look_through (self, dimension);
+  s->scratch = mutual_look_through_acquire (self, s->lt);
+  s->x = s->scratch->x;
+  s->in_reach = s->scratch->seen;
+  s->reached = s->scratch->reached;
+  return mutual_look_through_solve (self, s->lt, c, s->scratch, error);
+}
+
 static gboolean
 solve (MutualAnalysis   *self,
        const char       *company,
@@ -840,15 +857,7 @@ solve (MutualAnalysis   *self,
 {
   int c = mutual_analysis_find_company (self, company, error);
 
-  if (c < 0)
-    return FALSE;
-  s->company = c;
-  s->lt = mutual_analysis_get_look_through (self, dimension);
-  s->scratch = mutual_look_through_acquire (self, s->lt);
-  s->x = s->scratch->x;
-  s->in_reach = s->scratch->seen;
-  s->reached = s->scratch->reached;
-  return mutual_look_through_solve (self, s->lt, c, s->scratch, error);
+  return c >= 0 && solve_index (self, c, dimension, s, error);
 }
 
 /* Whether @holder's interest has a path other than its direct holding:
@@ -1212,6 +1221,8 @@ mutual_analysis_employee_interest (MutualAnalysis   *self,
   gboolean exact = TRUE;
   double value = 0;
   MutualInterest *result;
+  MutualLookThrough *lt;
+  int c;
 
   g_return_val_if_fail (MUTUAL_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (company != NULL, NULL);
@@ -1219,19 +1230,14 @@ mutual_analysis_employee_interest (MutualAnalysis   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   mutual_fraction_init (&sum, 0, 1);
-  {
-    /* no one works for the company: nothing to look through for, unless
-     * the look-through itself would fail */
-    int c = mutual_analysis_find_company (self, company, error);
-    MutualLookThrough *lt;
-
-    if (c < 0)
-      return NULL;
-    lt = mutual_analysis_get_look_through (self, dimension);
-    if (!mutual_analysis_employs (self)[c] && !lt->unsolvable[lt->comp[c]])
-      return mutual_interest_new_internal (NULL, company, dimension, 0, &sum);
-  }
-  if (!solve (self, company, dimension, &s, error))
+  if ((c = mutual_analysis_find_company (self, company, error)) < 0)
+    return NULL;
+  lt = mutual_analysis_get_look_through (self, dimension);
+  /* no one works for the company: nothing to look through for, unless
+   * the look-through itself would fail */
+  if (!mutual_analysis_employs (self)[c] && !lt->unsolvable[lt->comp[c]])
+    return mutual_interest_new_internal (NULL, company, dimension, 0, &sum);
+  if (!solve_index (self, c, dimension, &s, error))
     {
       solution_clear (&s);
       return NULL;
