@@ -466,6 +466,21 @@ cycle_error (MutualAnalysis    *self,
   return FALSE;
 }
 
+/* The stopping rule of the sweeps (see the top of this file), for the
+ * residual of the last sweep checked and the one before it. Rounding
+ * sets a floor: a residual no longer falling has reached it. */
+static gboolean
+sweeps_done (double q,
+             double residual,
+             double previous)
+{
+  gboolean stalled = residual > 0.5 * previous;
+
+  if (q < 1.0)
+    return residual / (1.0 - q) <= BOUND_TOLERANCE || (stalled && residual / (1.0 - q) <= BOUND_ACCEPTABLE);
+  return residual <= RESIDUAL_TOLERANCE || (stalled && residual <= BOUND_ACCEPTABLE);
+}
+
 /* Gauss-Seidel on a large component: x_h = b_h + sum_c w(h, c) x_c. */
 static gboolean
 iterate_component (MutualAnalysis    *self,
@@ -510,23 +525,15 @@ iterate_component (MutualAnalysis    *self,
             sum += w[e] * v[src[e]];
           residual += fabs (sum - v[k]);
         }
-      {
-        /* rounding sets a floor: a residual no longer falling has reached it */
-        gboolean stalled = residual > 0.5 * previous;
-        gboolean done = q < 1.0 ? residual / (1.0 - q) <= BOUND_TOLERANCE ||
-                                  (stalled && residual / (1.0 - q) <= BOUND_ACCEPTABLE)
-                                : residual <= RESIDUAL_TOLERANCE || (stalled && residual <= BOUND_ACCEPTABLE);
-
-        if (done)
-          {
-            for (guint k = 0; k < size; k++)
-              x[lt->comp_nodes[first + k]] = v[k];
-            return TRUE;
-          }
-        if (!isfinite (residual))
-          break;
-        previous = residual;
-      }
+      if (sweeps_done (q, residual, previous))
+        {
+          for (guint k = 0; k < size; k++)
+            x[lt->comp_nodes[first + k]] = v[k];
+          return TRUE;
+        }
+      if (!isfinite (residual))
+        break;
+      previous = residual;
     }
   return cycle_error (self, lt, comp, error);
 }
@@ -716,7 +723,7 @@ iterate_block (MutualAnalysis         *self,
   double previous[BLOCK_MAX], residual[BLOCK_MAX];
   gboolean done[BLOCK_MAX];
   double q = lt->column_sum[comp];
-  gboolean ok = FALSE;
+  gboolean ok = FALSE, diverged = FALSE;
 
   for (guint k = 0; k < size; k++)
     {
@@ -730,7 +737,7 @@ iterate_block (MutualAnalysis         *self,
       done[j] = j >= block->n_targets;   /* padding */
     }
   n_done = block->stride - block->n_targets;
-  for (guint sweep = 1; sweep <= MAX_SWEEPS && !ok; sweep++)
+  for (guint sweep = 1; sweep <= MAX_SWEEPS && !ok && !diverged; sweep++)
     {
       for (guint k = 0; k < size; k++)
         {
@@ -752,29 +759,19 @@ iterate_block (MutualAnalysis         *self,
             for (guint l = 0; l < 4; l++)
               residual[4 * s + l] += fabs (acc[s][l] - v[(gsize) k * n4 + s][l]);
         }
-      for (guint j = 0; j < block->n_targets; j++)
+      for (guint j = 0; j < block->n_targets && !diverged; j++)
         {
-          gboolean stalled, converged;
-
           if (done[j])
             continue;
-          if (!isfinite (residual[j]))
-            break;
-          stalled = residual[j] > 0.5 * previous[j];
-          converged = q < 1.0 ? residual[j] / (1.0 - q) <= BOUND_TOLERANCE ||
-                                (stalled && residual[j] / (1.0 - q) <= BOUND_ACCEPTABLE)
-                              : residual[j] <= RESIDUAL_TOLERANCE || (stalled && residual[j] <= BOUND_ACCEPTABLE);
-          previous[j] = residual[j];
-          if (converged)
+          if (sweeps_done (q, residual[j], previous[j]))
             {
               done[j] = TRUE;
               n_done++;
             }
+          diverged = !isfinite (residual[j]);
+          previous[j] = residual[j];
         }
       ok = n_done == block->stride;
-      for (guint j = 0; j < block->n_targets && !ok; j++)
-        if (!done[j] && !isfinite (residual[j]))
-          sweep = MAX_SWEEPS;   /* diverged: give up */
     }
   if (ok)
     for (guint k = 0; k < size; k++)
