@@ -35,6 +35,15 @@ test('MyCSP 2012: PSCs, control, the trust at exactly 25%', () => {
     assertEqual(frac(a.employee_interest('mycsp', Mutual.Dimension.SHARES).fraction), '1/4');
 });
 
+test('MyCSP 2012: every holder in one table, four exact interests each', () => {
+    const table = analyse('mycsp-2012').holder_table('mycsp');
+    const rows = {};
+    for (let i = 0; i < table.get_n_holders(); i++)
+        rows[table.get_holder(i)] = frac(table.get_interest(i, Mutual.Dimension.VOTES));
+    assertEqual(rows, {equiniti: '2/5', 'cabinet-office': '7/20', 'mycsp-trust': '1/4'});  // largest first
+    assertThrows(() => analyse('mycsp-2012').holder_table('nobody'));
+});
+
 test('MyCSP 2012: a third of the power each; none for the trust at 75%', () => {
     const a = analyse('mycsp-2012');
     for (const p of items(a.power('mycsp', Mutual.Resolution.ORDINARY))) {

@@ -107,6 +107,12 @@ test('the same sweep, asynchronously, with progress in the main loop', async () 
     assert(reports >= 1, 'no progress');
 });
 
+test('the same sweep as JSON text', () => {
+    const rows = JSON.parse(buildSweep().run_to_json(null));
+    checkRows(rows);
+    assertEqual(rows, buildSweep().run(null).recursiveUnpack());
+});
+
 test('a cancelled sweep', () => {
     const sweep = buildSweep();
     const cancellable = new Gio.Cancellable();
