@@ -1065,7 +1065,7 @@ typedef struct
   guint *controllers;
   gsize controllers_size;
   GArray *up;                     /* a holder's controllers, when chained */
-  double *acc_votes;              /* n: zero between uses */
+  guint64 *acc_votes;             /* n: zero between uses */
   guint *acc_board;               /* n: zero between uses */
   guint8 *mark;                   /* n: zero between uses */
   GArray *touched;
@@ -1153,7 +1153,7 @@ derive_buffers_take (MutualAnalysis *origin)
   b->controller_tail = g_new (guint, MAX (n, 1));
   b->controller_split = g_new (guint, MAX (n, 1));
   b->up = g_array_new (FALSE, FALSE, sizeof (guint));
-  b->acc_votes = g_new0 (double, MAX (n, 1));
+  b->acc_votes = g_new0 (guint64, MAX (n, 1));
   b->acc_board = g_new0 (guint, MAX (n, 1));
   b->mark = g_new0 (guint8, MAX (n, 1));
   b->touched = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1407,6 +1407,7 @@ derive_controllers (MutualAnalysis *self,
                     guint          *n_out)
 {
   guint64 total = self->totals[c][MUTUAL_DIMENSION_VOTES];
+  gboolean votes_known = total > 0 && !self->overflow[c];
   guint size = board_size (self, c);
   GArray *touched = b->touched;
   guint first = *n_out;
@@ -1414,22 +1415,16 @@ derive_controllers (MutualAnalysis *self,
   /* The usual company: no board rights, and no one has a majority stake
    * in any of its holders (so in the origin, and a new holder holds
    * nothing else). Then a holder's stake is its votes alone, and the walk
-   * below comes down to this pass (the same order, the same tests; more
-   * than a quarter of the votes, in integers, before the test in doubles). */
+   * below comes down to this pass (the same order, the same test). */
   if (plain)
     {
-      if (total > 0 && !self->overflow[c])
+      if (votes_known)
         for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
           {
             MutualStake *s = &self->stakes[i];
             guint64 w = s->weight[MUTUAL_DIMENSION_VOTES];
-            gboolean majority;
 
-            if ((unsigned __int128) w * 4 <= total || s->holder == c || (double) w / (double) total <= 0.5 - 1e-9)
-              continue;
-            majority = d->strict ? (unsigned __int128) w * d->half.denominator > (unsigned __int128) total * d->half.numerator
-                                 : (unsigned __int128) w * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
-            if (!majority)
+            if (s->holder == c || !is_majority (w, total, &d->half, d->strict))
               continue;
             grow ((gpointer *) &b->controllers, &b->controllers_size, *n_out + 1, sizeof (guint));
             self->controllers = b->controllers;
@@ -1444,25 +1439,25 @@ derive_controllers (MutualAnalysis *self,
 
   g_array_set_size (touched, 0);
 #define TOUCH(p) G_STMT_START { if (!b->mark[p]) { b->mark[p] = 1; g_array_append_val (touched, p); } } G_STMT_END
-  if (total > 0 && !self->overflow[c])
+  if (votes_known)
     for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
       {
         MutualStake *s = &self->stakes[i];
-        double v = (double) s->weight[MUTUAL_DIMENSION_VOTES] / (double) total;
+        guint64 w = s->weight[MUTUAL_DIMENSION_VOTES];
         const guint *up;
         guint m;
 
-        if (v == 0)
+        if (w == 0)
           continue;
         TOUCH (s->holder);
-        b->acc_votes[s->holder] += v;
+        b->acc_votes[s->holder] += w;
         up = mutual_analysis_controllers_of (self, s->holder, b->up, &m);
         for (guint j = 0; j < m; j++)
           {
             guint p = up[j];
 
             TOUCH (p);
-            b->acc_votes[p] += v;
+            b->acc_votes[p] += w;
           }
       }
   for (guint i = self->board_start[c]; i < self->board_start[c + 1]; i++)
@@ -1488,20 +1483,11 @@ derive_controllers (MutualAnalysis *self,
   for (guint t = 0; t < touched->len; t++)
     {
       guint p = g_array_index (touched, guint, t);
-      gboolean majority = FALSE;
-
-      if (p != c && b->acc_votes[p] > 0.5 - 1e-9)
-        {
-          unsigned __int128 sum = 0;
-
-          for (guint i = self->stake_start[c]; i < self->stake_start[c + 1]; i++)
-            if (mutual_analysis_controlled_by (self, self->stakes[i].holder, p))
-              sum += self->stakes[i].weight[MUTUAL_DIMENSION_VOTES];
-          majority = d->strict ? sum * d->half.denominator > (unsigned __int128) total * d->half.numerator
-                               : sum * d->half.denominator >= (unsigned __int128) total * d->half.numerator;
-        }
-      if (p != c && size > 0 && 2 * (guint64) b->acc_board[p] > size)
-        majority = TRUE;
+      /* each stake counts once for its holder and once for each of the
+       * holder's controllers: the exact votes p holds through them */
+      gboolean majority = p != c &&
+                          ((votes_known && is_majority (b->acc_votes[p], total, &d->half, d->strict)) ||
+                           (size > 0 && 2 * (guint64) b->acc_board[p] > size));
       if (majority)
         b->controllers[(*n_out)++] = p;
       b->acc_votes[p] = 0;
