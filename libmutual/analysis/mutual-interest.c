@@ -1363,6 +1363,29 @@ job_fail (TableJob *job,
 #define BLOCK_MAX 64
 #define BLOCK_MIN 8
 
+/* @reached (distinct parties) in party order, into @out. When they are
+ * most of the graph a scan of every party is cheaper than a sort, where
+ * @is_reached (a byte per party, or NULL) says which are. */
+static void
+in_party_order (MutualAnalysis *self,
+                const guint    *reached,
+                guint           n_reached,
+                const guint8   *is_reached,
+                guint          *out)
+{
+  if (is_reached != NULL && n_reached > self->n_parties / 64)
+    {
+      guint n = 0;
+
+      for (guint h = 0; h < self->n_parties; h++)
+        if (is_reached[h])
+          out[n++] = h;
+      return;
+    }
+  memcpy (out, reached, sizeof (guint) * n_reached);
+  qsort (out, n_reached, sizeof (guint), compare_uint);
+}
+
 static void
 solve_row (gpointer data,
            gpointer user_data)
@@ -1385,24 +1408,10 @@ solve_row (gpointer data,
       guint n = 0;
       double total = 0;
 
-      if (reached->len > self->n_parties / 64)
-        {
-          /* most of the graph: a scan in party order is cheaper than a sort */
-          for (guint h = 0; h < self->n_parties; h++)
-            if (scratch->seen[h] && h != c && scratch->x[h] > 0)
-              holders[n++] = h;
-        }
-      else
-        {
-          for (guint i = 0; i < reached->len; i++)
-            {
-              guint h = g_array_index (reached, guint, i);
-
-              if (h != c && scratch->x[h] > 0)
-                holders[n++] = h;
-            }
-          qsort (holders, n, sizeof (guint), compare_uint);
-        }
+      in_party_order (self, (const guint *) reached->data, reached->len, scratch->seen, holders);
+      for (guint i = 0; i < reached->len; i++)
+        if (holders[i] != c && scratch->x[holders[i]] > 0)
+          holders[n++] = holders[i];
       values = g_new (double, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         {
@@ -1431,7 +1440,7 @@ solve_block (gpointer data,
   MutualLookThroughBlock block;
   GError *error = NULL;
   g_autofree guint *parties = NULL;
-  guint n_parties = 0;
+  guint n_parties;
   int solved;
 
   solved = mutual_look_through_solve_block (self, job->lt, job->company + first, count, &block, &error);
@@ -1448,19 +1457,9 @@ solve_block (gpointer data,
     }
 
   /* the parties reached, in party order */
-  parties = g_new (guint, MAX (block.rows->len, 1));
-  if (block.rows->len > self->n_parties / 64)
-    {
-      for (guint h = 0; h < self->n_parties; h++)
-        if (block.row_of[h] != 0)
-          parties[n_parties++] = h;
-    }
-  else
-    {
-      memcpy (parties, block.rows->data, sizeof (guint) * block.rows->len);
-      n_parties = block.rows->len;
-      qsort (parties, n_parties, sizeof (guint), compare_uint);
-    }
+  n_parties = block.rows->len;
+  parties = g_new (guint, MAX (n_parties, 1));
+  in_party_order (self, (const guint *) block.rows->data, n_parties, NULL, parties);
   for (guint j = 0; j < count; j++)
     {
       guint k = first + j, c = job->company[k];
